@@ -1,0 +1,71 @@
+import { DynamicModule, Logger, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AppConfig, Clock, CoreModule, GqlContext, formatGraphqlError } from '@tandem/api-core';
+import { DirectoryModule } from '@tandem/api-directory';
+import { NotificationsModule } from '@tandem/api-notifications';
+import { AuthModule } from '@tandem/api-auth';
+import { dataSourceOptions } from './database/data-source';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  clock?: Clock;
+  /** Where to write the schema (development); otherwise it is kept in memory. */
+  schemaFile?: string;
+}
+
+const gqlLogger = new Logger('GraphQL');
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config } = options;
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot({ config, clock: options.clock }),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req: IncomingMessage, res: ServerResponse) => {
+              const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(config.database.url!, config.database.poolSize)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: options.schemaFile ?? true,
+          sortSchema: true,
+          playground: false,
+          introspection: !config.isProduction,
+          plugins: config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+          includeStacktraceInErrorResponses: false,
+          fieldResolverEnhancers: ['guards'],
+          context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>) => ({
+            req,
+            res,
+            ctx: (req as GqlContext['req'] & { requestContext: GqlContext['ctx'] }).requestContext,
+          }),
+          formatError: (formatted, error) =>
+            formatGraphqlError(formatted, error, (err) =>
+              gqlLogger.error(err instanceof Error ? (err.stack ?? err.message) : String(err)),
+            ),
+        }),
+        NotificationsModule,
+        DirectoryModule,
+        AuthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import { AuditEntry, Job } from '@tandem/api-core';
+import { Invitation, Partner, PartnerType, Tier, User } from '@tandem/api-directory';
+import { Notification, NotificationPreference } from '@tandem/api-notifications';
+import { AuthThrottle, PasswordReset, RefreshToken } from '@tandem/api-auth';
+
+/** Every entity of the application; the app and the migration CLI share this list. */
+export const ENTITIES = [
+  AuditEntry,
+  Job,
+  Tier,
+  PartnerType,
+  Partner,
+  User,
+  Invitation,
+  Notification,
+  NotificationPreference,
+  RefreshToken,
+  PasswordReset,
+  AuthThrottle,
+];

@@ -1,0 +1,5 @@
+import { Foundation1763900000000 } from './1763900000000-foundation';
+import { RowLevelSecurity1763900000001 } from './1763900000001-row-level-security';
+
+/** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
+export const MIGRATIONS = [Foundation1763900000000, RowLevelSecurity1763900000001];

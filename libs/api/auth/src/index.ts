@@ -1,0 +1,4 @@
+export * from './auth.entities';
+export * from './auth.service';
+export * from './auth.module';
+export * from './cookies';

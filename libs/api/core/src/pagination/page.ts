@@ -1,0 +1,65 @@
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from '@nestjs/common';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@tandem/shared-domain';
+import { ValidationError } from '../errors/domain-error';
+
+@InputType()
+export class PageInput {
+  @Field(() => Int, { defaultValue: 0, description: 'Rows to skip.' })
+  offset: number = 0;
+
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `At most ${MAX_PAGE_SIZE}.` })
+  limit: number = DEFAULT_PAGE_SIZE;
+}
+
+export interface Page {
+  offset: number;
+  limit: number;
+}
+
+/** Validates a page request; pages are always bounded. */
+export function toPage(input?: PageInput | null): Page {
+  const offset = input?.offset ?? 0;
+  const limit = input?.limit ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw ValidationError.field('page.offset', 'Offset must be zero or more.');
+  }
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw ValidationError.field('page.limit', `Page size must be between 1 and ${MAX_PAGE_SIZE}.`);
+  }
+  return { offset, limit };
+}
+
+export interface PaginatedResult<T> {
+  items: T[];
+  totalCount: number;
+  offset: number;
+  limit: number;
+  hasMore: boolean;
+}
+
+export function paginated<T>(items: T[], totalCount: number, page: Page): PaginatedResult<T> {
+  return { items, totalCount, offset: page.offset, limit: page.limit, hasMore: page.offset + items.length < totalCount };
+}
+
+/** Builds a named GraphQL page type for T. */
+export function Paginated<T>(classRef: Type<T>, name: string): Type<PaginatedResult<T>> {
+  @ObjectType(name)
+  abstract class PaginatedType implements PaginatedResult<T> {
+    @Field(() => [classRef])
+    items: T[];
+
+    @Field(() => Int)
+    totalCount: number;
+
+    @Field(() => Int)
+    offset: number;
+
+    @Field(() => Int)
+    limit: number;
+
+    @Field()
+    hasMore: boolean;
+  }
+  return PaginatedType as unknown as Type<PaginatedResult<T>>;
+}

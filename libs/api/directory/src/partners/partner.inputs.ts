@@ -1,0 +1,190 @@
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PartnerStatus, REGIONS } from '@tandem/shared-domain';
+
+export enum PartnerSort {
+  NAME_ASC = 'NAME_ASC',
+  NAME_DESC = 'NAME_DESC',
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  TIER_HIGH_FIRST = 'TIER_HIGH_FIRST',
+}
+registerEnumType(PartnerSort, { name: 'PartnerSort' });
+
+@InputType()
+export class PartnerFilterInput {
+  @Field({ nullable: true, description: 'Matches name, legal name or website domain.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: 'Search text can be at most 100 characters.' })
+  search?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'Choose tiers from the list.' })
+  tierIds?: string[];
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'Choose partner types from the list.' })
+  typeIds?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsIn(REGIONS, { each: true, message: `Region must be one of ${REGIONS.join(', ')}.` })
+  regions?: string[];
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'Choose channel managers from the list.' })
+  channelManagerIds?: string[];
+
+  @Field(() => [PartnerStatus], { nullable: true })
+  @IsOptional()
+  @IsEnum(PartnerStatus, { each: true })
+  statuses?: PartnerStatus[];
+}
+
+@InputType()
+export class CreatePartnerInput {
+  @Field()
+  @IsString()
+  @Length(2, 200, { message: 'Name must be 2 to 200 characters.' })
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300, { message: 'Legal name can be at most 300 characters.' })
+  legalName?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'At most 20 website domains.' })
+  @IsString({ each: true })
+  websiteDomains?: string[];
+
+  @Field({ description: 'ISO 3166-1 alpha-2 code, e.g. DE.' })
+  @IsString()
+  country: string;
+
+  @Field()
+  @IsIn(REGIONS, { message: `Region must be one of ${REGIONS.join(', ')}.` })
+  region: string;
+
+  @Field({ description: 'IANA time zone, e.g. Europe/Berlin.' })
+  @IsString()
+  timeZone: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a partner type.' })
+  typeId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a tier.' })
+  tierId: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a channel manager.' })
+  channelManagerId?: string | null;
+}
+
+@InputType()
+export class UpdatePartnerInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  id: string;
+
+  @Field(() => Int, { description: 'The version you edited; a newer one on the server is a conflict.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200, { message: 'Name must be 2 to 200 characters.' })
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300, { message: 'Legal name can be at most 300 characters.' })
+  legalName?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'At most 20 website domains.' })
+  @IsString({ each: true })
+  websiteDomains?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  country?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsIn(REGIONS, { message: `Region must be one of ${REGIONS.join(', ')}.` })
+  region?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  timeZone?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a partner type.' })
+  typeId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a tier.' })
+  tierId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Set to null to unassign.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a channel manager.' })
+  channelManagerId?: string | null;
+}
+
+/** What a partner admin may change about their own organisation. */
+@InputType()
+export class UpdateMyPartnerProfileInput {
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300, { message: 'Legal name can be at most 300 characters.' })
+  legalName?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'At most 20 website domains.' })
+  @IsString({ each: true })
+  websiteDomains?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  timeZone?: string;
+}

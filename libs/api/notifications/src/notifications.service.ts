@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In, IsNull } from 'typeorm';
+import {
+  DEFAULT_NOTIFICATION_CHANNEL,
+  NotificationChannel,
+  NotificationKind,
+} from '@tandem/shared-domain';
+import {
+  AppConfig,
+  Clock,
+  MailerService,
+  Page,
+  PaginatedResult,
+  RequestContext,
+  paginated,
+} from '@tandem/api-core';
+import { Notification, NotificationPreference } from './notification.entity';
+
+export interface NewNotification {
+  kind: NotificationKind;
+  title: string;
+  body?: string;
+  link?: string;
+}
+
+/**
+ * In-app inbox plus email. Each recipient's preference for the kind decides the channel;
+ * notifications are written in the caller's transaction.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly mailer: MailerService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  async notify(em: EntityManager, userIds: string[], n: NewNotification): Promise<void> {
+    const recipients = [...new Set(userIds)];
+    if (recipients.length === 0) return;
+    const prefs = await em.find(NotificationPreference, {
+      where: { userId: In(recipients), kind: n.kind },
+    });
+    const channelOf = new Map(prefs.map((p) => [p.userId, p.channel]));
+    const inApp: string[] = [];
+    const email: string[] = [];
+    for (const id of recipients) {
+      const channel = channelOf.get(id) ?? DEFAULT_NOTIFICATION_CHANNEL;
+      if (channel === NotificationChannel.IN_APP) inApp.push(id);
+      if (channel === NotificationChannel.EMAIL) email.push(id);
+    }
+    if (inApp.length) {
+      await em.insert(
+        Notification,
+        inApp.map((userId) => ({
+          userId,
+          kind: n.kind,
+          title: n.title,
+          body: n.body ?? '',
+          link: n.link ?? null,
+          createdAt: this.clock.now(),
+        })),
+      );
+    }
+    if (email.length) {
+      const rows: { email: string }[] = await em.query(
+        `SELECT email FROM app_user WHERE id = ANY($1) AND status = 'ACTIVE'`,
+        [email],
+      );
+      for (const row of rows) {
+        const link = n.link ? `\n\n${this.config.publicUrl}${n.link}` : '';
+        await this.mailer.send(em, { to: row.email, subject: n.title, text: `${n.body ?? ''}${link}` });
+      }
+    }
+  }
+
+  async list(ctx: RequestContext, page: Page, unreadOnly: boolean): Promise<PaginatedResult<Notification>> {
+    const where = { userId: ctx.user.userId, ...(unreadOnly ? { readAt: IsNull() } : {}) };
+    const [items, total] = await ctx.em.findAndCount(Notification, {
+      where,
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return paginated(items, total, page);
+  }
+
+  unreadCount(ctx: RequestContext): Promise<number> {
+    return ctx.em.count(Notification, { where: { userId: ctx.user.userId, readAt: IsNull() } });
+  }
+
+  /** Marks the given notifications (or all, when ids is empty) as read; returns the unread count. */
+  async markRead(ctx: RequestContext, ids: string[]): Promise<number> {
+    const where = { userId: ctx.user.userId, readAt: IsNull(), ...(ids.length ? { id: In(ids) } : {}) };
+    await ctx.em.update(Notification, where, { readAt: this.clock.now() });
+    return this.unreadCount(ctx);
+  }
+
+  async preferences(ctx: RequestContext): Promise<{ kind: NotificationKind; channel: NotificationChannel }[]> {
+    const saved = await ctx.em.find(NotificationPreference, { where: { userId: ctx.user.userId } });
+    const byKind = new Map(saved.map((p) => [p.kind, p.channel]));
+    return Object.values(NotificationKind).map((kind) => ({
+      kind,
+      channel: byKind.get(kind) ?? DEFAULT_NOTIFICATION_CHANNEL,
+    }));
+  }
+
+  async setPreference(ctx: RequestContext, kind: NotificationKind, channel: NotificationChannel): Promise<void> {
+    await ctx.em.upsert(NotificationPreference, { userId: ctx.user.userId, kind, channel }, ['userId', 'kind']);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './permissions';
+export * from './partner';
+export * from './notifications';
+export * from './navigation';

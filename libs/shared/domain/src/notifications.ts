@@ -1,0 +1,21 @@
+export enum NotificationKind {
+  USER_INVITED = 'USER_INVITED',
+  PARTNER_STATUS_CHANGED = 'PARTNER_STATUS_CHANGED',
+  PARTNER_ASSIGNED = 'PARTNER_ASSIGNED',
+  ACCOUNT_CHANGED = 'ACCOUNT_CHANGED',
+}
+
+export enum NotificationChannel {
+  IN_APP = 'IN_APP',
+  EMAIL = 'EMAIL',
+  OFF = 'OFF',
+}
+
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  [NotificationKind.USER_INVITED]: 'Someone joined or was invited to your organisation',
+  [NotificationKind.PARTNER_STATUS_CHANGED]: 'A partner’s status changed',
+  [NotificationKind.PARTNER_ASSIGNED]: 'A partner was assigned to you',
+  [NotificationKind.ACCOUNT_CHANGED]: 'Changes to your own account (password, role)',
+};
+
+export const DEFAULT_NOTIFICATION_CHANNEL = NotificationChannel.IN_APP;

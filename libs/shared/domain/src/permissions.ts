@@ -1,0 +1,95 @@
+import { Role } from './roles';
+
+/**
+ * Permission keys. The API's global guard denies every operation that does not declare one of
+ * these (or is explicitly public); the portal uses the same map to hide actions a role cannot take.
+ */
+export enum Permission {
+  /** Any signed-in user acting on their own account, notifications and preferences. */
+  Authenticated = 'authenticated',
+  PartnerRead = 'partner:read',
+  PartnerCreate = 'partner:create',
+  PartnerUpdate = 'partner:update',
+  PartnerUpdateOwnProfile = 'partner:update-own-profile',
+  PartnerSetStatus = 'partner:set-status',
+  ProgramSettingsManage = 'program-settings:manage',
+  UserRead = 'user:read',
+  UserInvite = 'user:invite',
+  UserManage = 'user:manage',
+  AuditRead = 'audit:read',
+  // Areas that later features fill; the portal's navigation already depends on them.
+  PersonaRead = 'persona:read',
+  ContentRead = 'content:read',
+  CampaignRead = 'campaign:read',
+  LeadRead = 'lead:read',
+  DealRead = 'deal:read',
+  GoalRead = 'goal:read',
+  AnalyticsRead = 'analytics:read',
+}
+
+const AREAS_FOR_EVERYONE = [
+  Permission.PersonaRead,
+  Permission.ContentRead,
+  Permission.LeadRead,
+  Permission.GoalRead,
+  Permission.AnalyticsRead,
+];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  [Role.VENDOR_ADMIN]: [
+    Permission.Authenticated,
+    Permission.PartnerRead,
+    Permission.PartnerCreate,
+    Permission.PartnerUpdate,
+    Permission.PartnerSetStatus,
+    Permission.ProgramSettingsManage,
+    Permission.UserRead,
+    Permission.UserInvite,
+    Permission.UserManage,
+    Permission.AuditRead,
+    ...AREAS_FOR_EVERYONE,
+    Permission.CampaignRead,
+    Permission.DealRead,
+  ],
+  [Role.CHANNEL_MANAGER]: [
+    Permission.Authenticated,
+    Permission.PartnerRead,
+    Permission.UserRead,
+    ...AREAS_FOR_EVERYONE,
+    Permission.CampaignRead,
+    Permission.DealRead,
+  ],
+  [Role.VENDOR_MARKETER]: [
+    Permission.Authenticated,
+    Permission.PartnerRead,
+    ...AREAS_FOR_EVERYONE,
+    Permission.CampaignRead,
+  ],
+  [Role.PARTNER_ADMIN]: [
+    Permission.Authenticated,
+    Permission.PartnerRead,
+    Permission.PartnerUpdateOwnProfile,
+    Permission.UserRead,
+    Permission.UserInvite,
+    Permission.UserManage,
+    ...AREAS_FOR_EVERYONE,
+    Permission.CampaignRead,
+    Permission.DealRead,
+  ],
+  [Role.PARTNER_MARKETER]: [
+    Permission.Authenticated,
+    Permission.PartnerRead,
+    ...AREAS_FOR_EVERYONE,
+    Permission.CampaignRead,
+  ],
+  [Role.PARTNER_SALES_REP]: [
+    Permission.Authenticated,
+    Permission.PartnerRead,
+    ...AREAS_FOR_EVERYONE,
+    Permission.DealRead,
+  ],
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
