@@ -21,6 +21,11 @@ export interface AppModuleOptions {
 
 const gqlLogger = new Logger('GraphQL');
 
+function requireUrl(config: AppConfig): string {
+  if (!config.database.url) throw new Error('The database URL is resolved before the app module is built');
+  return config.database.url;
+}
+
 @Module({})
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
@@ -41,7 +46,7 @@ export class AppModule {
             autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.database.url!, config.database.poolSize)),
+        TypeOrmModule.forRoot(dataSourceOptions(requireUrl(config), config.database.poolSize)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

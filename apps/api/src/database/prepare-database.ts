@@ -33,7 +33,9 @@ export async function prepareDatabase(config: AppConfig, log: (m: string) => voi
     resolved = config.withDatabase(server.appUrl(DATABASE_NAME), server.ownerUrl(DATABASE_NAME));
     stop = () => server.stop();
   }
-  await migrate(resolved.database.ownerUrl ?? resolved.database.url!, userOf(resolved.database.url!), log);
+  const appUrl = resolved.database.url;
+  if (!appUrl) throw new Error('No database URL');
+  await migrate(resolved.database.ownerUrl ?? appUrl, userOf(appUrl), log);
   return { config: resolved, embedded, stop };
 }
 

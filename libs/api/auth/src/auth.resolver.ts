@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Permission } from '@tandem/shared-domain';
-import { Allow, Ctx, GqlContext, Public, RequestContext } from '@tandem/api-core';
+import { Allow, Ctx, Public, RequestContext } from '@tandem/api-core';
+import type { GqlContext } from '@tandem/api-core';
 import { AuthService } from './auth.service';
 
 @Resolver()

@@ -62,11 +62,14 @@ export class RowLevelSecurity1763900000001 implements MigrationInterface {
     }
 
     await q.query(`CREATE INDEX idx_partner_name_trgm ON partner USING gin (name gin_trgm_ops)`);
+    // Partner names are unique regardless of case; concurrent creates cannot both win.
+    await q.query(`CREATE UNIQUE INDEX uq_partner_name_lower ON partner (lower(name))`);
     await q.query(`CREATE INDEX idx_app_user_name_trgm ON app_user USING gin (name gin_trgm_ops)`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX idx_app_user_name_trgm`);
+    await q.query(`DROP INDEX uq_partner_name_lower`);
     await q.query(`DROP INDEX idx_partner_name_trgm`);
     for (const table of [...PARTNER_TABLES, ...USER_TABLES, ...SYSTEM_TABLES]) {
       const policies: { policyname: string }[] = await q.query(

@@ -61,6 +61,11 @@ const PARTNER_PEOPLE: { role: Role; prefix: string; first: string[] }[] = [
 
 const SURNAMES = ['Berg', 'Costa', 'Dubois', 'Evans', 'Fischer', 'Garcia', 'Hayashi', 'Ivanova', 'Jensen', 'Kim', 'Lopez', 'Moreau'];
 
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('Demo data refers to a missing item');
+  return value;
+}
+
 export interface DemoSignIn {
   role: string;
   email: string;
@@ -99,10 +104,10 @@ export async function seedDemoData(
           country: p.country,
           region: p.region,
           timeZone: p.timeZone,
-          tierId: tiers.get(p.tier)!.id,
-          typeId: types.get(p.type)!.id,
+          tierId: must(tiers.get(p.tier)).id,
+          typeId: must(types.get(p.type)).id,
           status: p.status ?? PartnerStatus.ACTIVE,
-          channelManagerId: managers[p.manager]!.id,
+          channelManagerId: must(managers[p.manager]).id,
         }),
       );
       for (const [j, person] of PARTNER_PEOPLE.entries()) {
@@ -122,7 +127,7 @@ export async function seedDemoData(
 export function demoSignIns(): DemoSignIn[] {
   return [
     { role: ROLE_LABELS[Role.VENDOR_ADMIN], email: 'admin@tandem.demo', organisation: 'Vendor' },
-    { role: ROLE_LABELS[Role.CHANNEL_MANAGER], email: MANAGERS[0]!.email, organisation: 'Vendor (NA partners)' },
+    { role: ROLE_LABELS[Role.CHANNEL_MANAGER], email: must(MANAGERS[0]).email, organisation: 'Vendor (NA partners)' },
     { role: ROLE_LABELS[Role.VENDOR_MARKETER], email: 'marketing@tandem.demo', organisation: 'Vendor' },
     { role: ROLE_LABELS[Role.PARTNER_ADMIN], email: 'admin@northwind.demo', organisation: 'Northwind Systems' },
     { role: ROLE_LABELS[Role.PARTNER_MARKETER], email: 'marketing@northwind.demo', organisation: 'Northwind Systems' },

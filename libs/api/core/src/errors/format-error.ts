@@ -8,6 +8,15 @@ interface ValidationPipeError {
 }
 
 const PG_UNIQUE_VIOLATION = '23505';
+
+/** Unique constraints that a person can hit, and what to tell them. */
+const CONSTRAINT_MESSAGES: Record<string, FieldError> = {
+  uq_partner_name_lower: { field: 'name', message: 'A partner with this name already exists.' },
+  uq_app_user_email: { field: 'email', message: 'A user with this email already exists.' },
+  uq_tier_name: { field: 'name', message: 'A tier with this name already exists.' },
+  uq_tier_rank: { field: 'rank', message: 'Another tier already has this rank.' },
+  uq_partner_type_name: { field: 'name', message: 'A partner type with this name already exists.' },
+};
 const PG_FOREIGN_KEY_VIOLATION = '23503';
 const PG_CHECK_VIOLATION = '23514';
 const PG_INSUFFICIENT_PRIVILEGE = '42501';
@@ -57,10 +66,11 @@ export function formatGraphqlError(
 
   const pg = original as { code?: string; constraint?: string };
   if (pg?.code === PG_UNIQUE_VIOLATION) {
+    const known = pg.constraint ? CONSTRAINT_MESSAGES[pg.constraint] : undefined;
     return {
       ...base,
-      message: 'That already exists.',
-      extensions: { code: ErrorCode.Conflict, constraint: pg.constraint },
+      message: known?.message ?? 'That already exists.',
+      extensions: { code: ErrorCode.Conflict, ...(known ? { fields: [known] } : {}) },
     };
   }
   if (pg?.code === PG_FOREIGN_KEY_VIOLATION || pg?.code === PG_CHECK_VIOLATION) {

@@ -6,10 +6,10 @@ import { ValidationError } from '../errors/domain-error';
 @InputType()
 export class PageInput {
   @Field(() => Int, { defaultValue: 0, description: 'Rows to skip.' })
-  offset: number = 0;
+  offset = 0;
 
   @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `At most ${MAX_PAGE_SIZE}.` })
-  limit: number = DEFAULT_PAGE_SIZE;
+  limit = DEFAULT_PAGE_SIZE;
 }
 
 export interface Page {

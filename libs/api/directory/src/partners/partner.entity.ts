@@ -15,6 +15,7 @@ registerEnumType(PartnerStatus, { name: 'PartnerStatus' });
 @Index('idx_partner_status', ['status'])
 @Index('idx_partner_channel_manager', ['channelManagerId'])
 @Index('idx_partner_name', ['name'])
+@Index('uq_partner_name_lower', { synchronize: false })
 @ObjectType()
 export class Partner {
   @PrimaryGeneratedColumn('uuid')

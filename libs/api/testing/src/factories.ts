@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import { PartnerStatus, Role, UserStatus } from '@tandem/shared-domain';
+import { Clock, DbService, PasswordHasher, newOpaqueToken } from '@tandem/api-core';
+import { Invitation, Partner, PartnerType, Tier, User } from '@tandem/api-directory';
+import { PasswordReset } from '@tandem/api-auth';
+import { Notification } from '@tandem/api-notifications';
+import { NotificationKind } from '@tandem/shared-domain';
+
+export const TEST_PASSWORD = 'correct-horse-42';
+
+const unique = () => randomBytes(4).toString('hex');
+
+/** Builds rows directly in the test database (as the system scope), bypassing the API. */
+export class Factories {
+  private hash?: Promise<string>;
+  private defaults?: Promise<{ tier: Tier; type: PartnerType }>;
+
+  constructor(
+    private readonly db: DbService,
+    private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
+  ) {}
+
+  private passwordHash(): Promise<string> {
+    this.hash ??= this.hasher.hash(TEST_PASSWORD);
+    return this.hash;
+  }
+
+  tier(values: Partial<Tier> = {}): Promise<Tier> {
+    return this.db.asSystem((em) =>
+      em.save(em.create(Tier, { name: `Tier ${unique()}`, rank: Math.floor(Math.random() * 900) + 100, ...values })),
+    );
+  }
+
+  partnerType(values: Partial<PartnerType> = {}): Promise<PartnerType> {
+    return this.db.asSystem((em) => em.save(em.create(PartnerType, { name: `Type ${unique()}`, ...values })));
+  }
+
+  private defaultRefs(): Promise<{ tier: Tier; type: PartnerType }> {
+    this.defaults ??= (async () => ({
+      tier: await this.tier({ name: 'Gold', rank: 2 }),
+      type: await this.partnerType({ name: 'Reseller' }),
+    }))();
+    return this.defaults;
+  }
+
+  async partner(values: Partial<Partner> = {}): Promise<Partner> {
+    const { tier, type } = await this.defaultRefs();
+    return this.db.asSystem((em) =>
+      em.save(
+        em.create(Partner, {
+          name: `Partner ${unique()}`,
+          country: 'US',
+          region: 'NA',
+          timeZone: 'America/New_York',
+          tierId: tier.id,
+          typeId: type.id,
+          status: PartnerStatus.ACTIVE,
+          websiteDomains: [],
+          ...values,
+        }),
+      ),
+    );
+  }
+
+  async user(values: Partial<User> & { role: Role }): Promise<User> {
+    const passwordHash = await this.passwordHash();
+    return this.db.asSystem((em) =>
+      em.save(
+        em.create(User, {
+          email: `${values.role.toLowerCase()}-${unique()}@example.test`,
+          name: `Test ${values.role.toLowerCase()}`,
+          status: UserStatus.ACTIVE,
+          passwordHash,
+          ...values,
+        }),
+      ),
+    );
+  }
+
+  /** An invited (not yet active) user with a valid invitation; returns the raw link token. */
+  async invitation(values: { role: Role; partnerId: string | null; invitedById?: string }): Promise<{ user: User; token: string }> {
+    const user = await this.db.asSystem((em) =>
+      em.save(
+        em.create(User, {
+          email: `invitee-${unique()}@example.test`,
+          role: values.role,
+          partnerId: values.partnerId,
+          status: UserStatus.INVITED,
+        }),
+      ),
+    );
+    const { token, hash } = newOpaqueToken();
+    await this.db.asSystem((em) =>
+      em.insert(Invitation, {
+        userId: user.id,
+        partnerId: values.partnerId,
+        invitedById: values.invitedById ?? null,
+        tokenHash: hash,
+        expiresAt: new Date(this.clock.now().getTime() + 86_400_000),
+      }),
+    );
+    return { user, token };
+  }
+
+  async passwordReset(userId: string): Promise<string> {
+    const { token, hash } = newOpaqueToken();
+    await this.db.asSystem((em) =>
+      em.insert(PasswordReset, { userId, tokenHash: hash, expiresAt: new Date(this.clock.now().getTime() + 3_600_000) }),
+    );
+    return token;
+  }
+
+  async notification(userId: string, title = `Note ${unique()}`): Promise<Notification> {
+    return this.db.asSystem((em) =>
+      em.save(em.create(Notification, { userId, kind: NotificationKind.ACCOUNT_CHANGED, title, body: '' })),
+    );
+  }
+}
