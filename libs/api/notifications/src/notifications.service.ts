@@ -50,17 +50,23 @@ export class NotificationsService {
       if (channel === NotificationChannel.EMAIL) email.push(id);
     }
     if (inApp.length) {
-      await em.insert(
-        Notification,
-        inApp.map((userId) => ({
-          userId,
-          kind: n.kind,
-          title: n.title,
-          body: n.body ?? '',
-          link: n.link ?? null,
-          createdAt: this.clock.now(),
-        })),
-      );
+      // No RETURNING: the row belongs to someone else, so row-level security would hide it from us.
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(Notification)
+        .updateEntity(false)
+        .values(
+          inApp.map((userId) => ({
+            userId,
+            kind: n.kind,
+            title: n.title,
+            body: n.body ?? '',
+            link: n.link ?? null,
+            createdAt: this.clock.now(),
+          })),
+        )
+        .execute();
     }
     if (email.length) {
       const rows: { email: string }[] = await em.query(
@@ -69,12 +75,20 @@ export class NotificationsService {
       );
       for (const row of rows) {
         const link = n.link ? `\n\n${this.config.publicUrl}${n.link}` : '';
-        await this.mailer.send(em, { to: row.email, subject: n.title, text: `${n.body ?? ''}${link}` });
+        await this.mailer.send(em, {
+          to: row.email,
+          subject: n.title,
+          text: `${n.body ?? ''}${link}`,
+        });
       }
     }
   }
 
-  async list(ctx: RequestContext, page: Page, unreadOnly: boolean): Promise<PaginatedResult<Notification>> {
+  async list(
+    ctx: RequestContext,
+    page: Page,
+    unreadOnly: boolean,
+  ): Promise<PaginatedResult<Notification>> {
     const where = { userId: ctx.user.userId, ...(unreadOnly ? { readAt: IsNull() } : {}) };
     const [items, total] = await ctx.em.findAndCount(Notification, {
       where,
@@ -91,12 +105,18 @@ export class NotificationsService {
 
   /** Marks the given notifications (or all, when ids is empty) as read; returns the unread count. */
   async markRead(ctx: RequestContext, ids: string[]): Promise<number> {
-    const where = { userId: ctx.user.userId, readAt: IsNull(), ...(ids.length ? { id: In(ids) } : {}) };
+    const where = {
+      userId: ctx.user.userId,
+      readAt: IsNull(),
+      ...(ids.length ? { id: In(ids) } : {}),
+    };
     await ctx.em.update(Notification, where, { readAt: this.clock.now() });
     return this.unreadCount(ctx);
   }
 
-  async preferences(ctx: RequestContext): Promise<{ kind: NotificationKind; channel: NotificationChannel }[]> {
+  async preferences(
+    ctx: RequestContext,
+  ): Promise<{ kind: NotificationKind; channel: NotificationChannel }[]> {
     const saved = await ctx.em.find(NotificationPreference, { where: { userId: ctx.user.userId } });
     const byKind = new Map(saved.map((p) => [p.kind, p.channel]));
     return Object.values(NotificationKind).map((kind) => ({
@@ -105,7 +125,14 @@ export class NotificationsService {
     }));
   }
 
-  async setPreference(ctx: RequestContext, kind: NotificationKind, channel: NotificationChannel): Promise<void> {
-    await ctx.em.upsert(NotificationPreference, { userId: ctx.user.userId, kind, channel }, ['userId', 'kind']);
+  async setPreference(
+    ctx: RequestContext,
+    kind: NotificationKind,
+    channel: NotificationChannel,
+  ): Promise<void> {
+    await ctx.em.upsert(NotificationPreference, { userId: ctx.user.userId, kind, channel }, [
+      'userId',
+      'kind',
+    ]);
   }
 }

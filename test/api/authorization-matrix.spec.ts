@@ -1,0 +1,487 @@
+/**
+ * The authorization matrix: every GraphQL operation × every role (and anonymous) × a record of the
+ * caller's own partner and of another partner. Adding an operation without adding it here fails
+ * the first test. Outcomes:
+ *   OK         – allowed, and the target record is in the answer;
+ *   HIDDEN     – allowed, but the target record is absent (lists scoped to the caller);
+ *   FORBIDDEN / NOT_FOUND / UNAUTHENTICATED – the error code returned.
+ * "own" is partner A (the partner-role users' own partner, and the partner assigned to the channel
+ * manager); "other" is partner B. Operations that act only on the caller (me, notifications,
+ * profile, password) or on program-wide settings take no partner and run once per role.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { PartnerStatus, Role } from '@tandem/shared-domain';
+import { ApiClient, GqlResult, TEST_PASSWORD } from '@tandem/api-testing';
+import { Partner, User } from '@tandem/api-directory';
+import { TestApp, startTestApp } from './support/test-app';
+
+type Outcome = 'OK' | 'HIDDEN' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
+type Caller = Role | 'ANONYMOUS';
+type Target = 'own' | 'other';
+const CALLERS: Caller[] = [
+  Role.VENDOR_ADMIN,
+  Role.CHANNEL_MANAGER,
+  Role.VENDOR_MARKETER,
+  Role.PARTNER_ADMIN,
+  Role.PARTNER_MARKETER,
+  Role.PARTNER_SALES_REP,
+  'ANONYMOUS',
+];
+
+interface Side {
+  partner: Partner;
+  manager: User;
+  admin: User;
+  marketer: User;
+  rep: User;
+}
+
+interface Env {
+  t: TestApp;
+  caller: Caller;
+  client: ApiClient;
+  target: Side;
+  own: Side;
+  /** A client signed in as a brand-new user with the caller's role (for operations that change the caller). */
+  freshClient(): Promise<ApiClient>;
+}
+
+interface Run {
+  result: GqlResult;
+  contains?: boolean;
+}
+
+type Expect = Outcome | [Outcome, Outcome];
+
+interface OperationSpec {
+  targeted: boolean;
+  run(env: Env): Promise<Run>;
+  expect: Record<Caller, Expect>;
+}
+
+const allowAll = (anon: Outcome = 'UNAUTHENTICATED'): Record<Caller, Expect> => ({
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: 'OK',
+  VENDOR_MARKETER: 'OK',
+  PARTNER_ADMIN: 'OK',
+  PARTNER_MARKETER: 'OK',
+  PARTNER_SALES_REP: 'OK',
+  ANONYMOUS: anon,
+});
+
+const onlyVendorAdmin: Record<Caller, Expect> = {
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: 'FORBIDDEN',
+  VENDOR_MARKETER: 'FORBIDDEN',
+  PARTNER_ADMIN: 'FORBIDDEN',
+  PARTNER_MARKETER: 'FORBIDDEN',
+  PARTNER_SALES_REP: 'FORBIDDEN',
+  ANONYMOUS: 'UNAUTHENTICATED',
+};
+
+const userAdmins: Record<Caller, Expect> = {
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: 'FORBIDDEN',
+  VENDOR_MARKETER: 'FORBIDDEN',
+  PARTNER_ADMIN: ['OK', 'NOT_FOUND'],
+  PARTNER_MARKETER: 'FORBIDDEN',
+  PARTNER_SALES_REP: 'FORBIDDEN',
+  ANONYMOUS: 'UNAUTHENTICATED',
+};
+
+const ids = (items: { id: string }[] | undefined) => (items ?? []).map((i) => i.id);
+const isVendor = (c: Caller) => c === Role.VENDOR_ADMIN || c === Role.CHANNEL_MANAGER || c === Role.VENDOR_MARKETER;
+let seq = 0;
+const next = () => `${Date.now().toString(36)}${++seq}`;
+
+const MATRIX: Record<string, OperationSpec> = {
+  // ---- queries
+  auditLog: {
+    targeted: true,
+    run: async ({ client, target }) => ({
+      result: await client.gql(`query($id:String){ auditLog(filter:{entityType:"Partner", entityId:$id}) { totalCount } }`, { id: target.partner.id }),
+    }),
+    expect: onlyVendorAdmin,
+  },
+  channelManagers: {
+    targeted: true,
+    run: async ({ client, target }) => {
+      const result = await client.gql<{ channelManagers: { id: string }[] }>(`{ channelManagers { id } }`);
+      return { result, contains: ids(result.data?.channelManagers).includes(target.manager.id) };
+    },
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: 'OK',
+      VENDOR_MARKETER: 'FORBIDDEN',
+      PARTNER_ADMIN: ['OK', 'HIDDEN'],
+      PARTNER_MARKETER: 'FORBIDDEN',
+      PARTNER_SALES_REP: 'FORBIDDEN',
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  invitation: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const { token } = await t.factories.invitation({ role: Role.PARTNER_SALES_REP, partnerId: target.partner.id });
+      return { result: await client.gql(`query($t:String!){ invitation(token:$t) { email } }`, { t: token }) };
+    },
+    expect: allowAll('OK'),
+  },
+  me: { targeted: false, run: async ({ client }) => ({ result: await client.gql(`{ me { id } }`) }), expect: allowAll() },
+  myNotificationPreferences: {
+    targeted: false,
+    run: async ({ client }) => ({ result: await client.gql(`{ myNotificationPreferences { kind channel } }`) }),
+    expect: allowAll(),
+  },
+  myNotifications: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const note = await t.factories.notification(target.admin.id);
+      const result = await client.gql<{ myNotifications: { items: { id: string }[] } }>(
+        `{ myNotifications(page:{limit:100}) { items { id } } }`,
+      );
+      return { result, contains: ids(result.data?.myNotifications.items).includes(note.id) };
+    },
+    // Notifications are personal: only the addressee (partner A's admin) ever sees one.
+    expect: {
+      VENDOR_ADMIN: 'HIDDEN',
+      CHANNEL_MANAGER: 'HIDDEN',
+      VENDOR_MARKETER: 'HIDDEN',
+      PARTNER_ADMIN: ['OK', 'HIDDEN'],
+      PARTNER_MARKETER: 'HIDDEN',
+      PARTNER_SALES_REP: 'HIDDEN',
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  partner: {
+    targeted: true,
+    run: async ({ client, target }) => ({
+      result: await client.gql(`query($id:ID!){ partner(id:$id) { id name tier { id } type { id } channelManager { id } userCount countryName } }`, { id: target.partner.id }),
+    }),
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: ['OK', 'NOT_FOUND'],
+      VENDOR_MARKETER: 'OK',
+      PARTNER_ADMIN: ['OK', 'NOT_FOUND'],
+      PARTNER_MARKETER: ['OK', 'NOT_FOUND'],
+      PARTNER_SALES_REP: ['OK', 'NOT_FOUND'],
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  partnerTypes: { targeted: false, run: async ({ client }) => ({ result: await client.gql(`{ partnerTypes { id } }`) }), expect: allowAll() },
+  partners: {
+    targeted: true,
+    run: async ({ client, target }) => {
+      const result = await client.gql<{ partners: { items: { id: string }[] } }>(`{ partners(page:{limit:100}) { items { id } } }`);
+      return { result, contains: ids(result.data?.partners.items).includes(target.partner.id) };
+    },
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: ['OK', 'HIDDEN'],
+      VENDOR_MARKETER: 'OK',
+      PARTNER_ADMIN: ['OK', 'HIDDEN'],
+      PARTNER_MARKETER: ['OK', 'HIDDEN'],
+      PARTNER_SALES_REP: ['OK', 'HIDDEN'],
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  tiers: { targeted: false, run: async ({ client }) => ({ result: await client.gql(`{ tiers { id } }`) }), expect: allowAll() },
+  unreadNotificationCount: {
+    targeted: false,
+    run: async ({ client }) => ({ result: await client.gql(`{ unreadNotificationCount }`) }),
+    expect: allowAll(),
+  },
+  user: {
+    targeted: true,
+    run: async ({ client, target }) => ({
+      result: await client.gql(`query($id:ID!){ user(id:$id) { id partner { id } } }`, { id: target.rep.id }),
+    }),
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: ['OK', 'NOT_FOUND'],
+      VENDOR_MARKETER: 'FORBIDDEN',
+      PARTNER_ADMIN: ['OK', 'NOT_FOUND'],
+      PARTNER_MARKETER: 'FORBIDDEN',
+      PARTNER_SALES_REP: 'FORBIDDEN',
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  users: {
+    targeted: true,
+    run: async ({ client, target }) => {
+      const result = await client.gql<{ users: { items: { id: string }[] } }>(
+        `query($p:ID){ users(filter:{partnerId:$p}, page:{limit:100}) { items { id } } }`,
+        { p: target.partner.id },
+      );
+      return { result, contains: ids(result.data?.users.items).includes(target.rep.id) };
+    },
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: ['OK', 'HIDDEN'],
+      VENDOR_MARKETER: 'FORBIDDEN',
+      PARTNER_ADMIN: ['OK', 'HIDDEN'],
+      PARTNER_MARKETER: 'FORBIDDEN',
+      PARTNER_SALES_REP: 'FORBIDDEN',
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+
+  // ---- mutations
+  acceptInvitation: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const { token } = await t.factories.invitation({ role: Role.PARTNER_SALES_REP, partnerId: target.partner.id });
+      return {
+        result: await client.gql(`mutation($i:AcceptInvitationInput!){ acceptInvitation(input:$i) }`, {
+          i: { token, name: 'New Person', password: TEST_PASSWORD },
+        }),
+      };
+    },
+    expect: allowAll('OK'),
+  },
+  changePassword: {
+    targeted: false,
+    run: async ({ caller, client, freshClient }) => {
+      const c = caller === 'ANONYMOUS' ? client : await freshClient();
+      return {
+        result: await c.gql(`mutation { changePassword(currentPassword:"${TEST_PASSWORD}", newPassword:"another-pass-99") }`),
+      };
+    },
+    expect: allowAll(),
+  },
+  changeUserRole: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const u = await t.factories.user({ role: Role.PARTNER_SALES_REP, partnerId: target.partner.id });
+      return { result: await client.gql(`mutation($id:ID!){ changeUserRole(id:$id, role:PARTNER_MARKETER) { id role } }`, { id: u.id }) };
+    },
+    expect: userAdmins,
+  },
+  createPartner: {
+    targeted: false,
+    run: async ({ client, own }) => ({
+      result: await client.gql(`mutation($i:CreatePartnerInput!){ createPartner(input:$i) { id } }`, {
+        i: { name: `New ${next()}`, country: 'DE', region: 'EMEA', timeZone: 'Europe/Berlin', typeId: own.partner.typeId, tierId: own.partner.tierId },
+      }),
+    }),
+    expect: onlyVendorAdmin,
+  },
+  inviteUser: {
+    targeted: true,
+    run: async ({ caller, client, target }) => ({
+      result: await client.gql(`mutation($i:InviteUserInput!){ inviteUser(input:$i) { inviteUrl user { id } } }`, {
+        i: {
+          email: `invite-${next()}@example.test`,
+          role: isVendor(caller) ? Role.PARTNER_ADMIN : Role.PARTNER_SALES_REP,
+          partnerId: target.partner.id,
+        },
+      }),
+    }),
+    expect: userAdmins,
+  },
+  markNotificationsRead: {
+    targeted: false,
+    run: async ({ client }) => ({ result: await client.gql(`mutation { markNotificationsRead }`) }),
+    expect: allowAll(),
+  },
+  requestPasswordReset: {
+    targeted: false,
+    run: async ({ client, own }) => ({
+      result: await client.gql(`mutation($e:String!){ requestPasswordReset(email:$e) }`, { e: own.rep.email }),
+    }),
+    expect: allowAll('OK'),
+  },
+  resendInvitation: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const { user } = await t.factories.invitation({ role: Role.PARTNER_SALES_REP, partnerId: target.partner.id });
+      return { result: await client.gql(`mutation($id:ID!){ resendInvitation(userId:$id) { inviteUrl } }`, { id: user.id }) };
+    },
+    expect: userAdmins,
+  },
+  resetPassword: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const u = await t.factories.user({ role: Role.PARTNER_SALES_REP, partnerId: target.partner.id });
+      const token = await t.factories.passwordReset(u.id);
+      return {
+        result: await client.gql(`mutation($t:String!){ resetPassword(token:$t, password:"brand-new-pass-7") }`, { t: token }),
+      };
+    },
+    expect: allowAll('OK'),
+  },
+  revokeInvitation: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const { user } = await t.factories.invitation({ role: Role.PARTNER_SALES_REP, partnerId: target.partner.id });
+      return { result: await client.gql(`mutation($id:ID!){ revokeInvitation(userId:$id) }`, { id: user.id }) };
+    },
+    expect: userAdmins,
+  },
+  savePartnerType: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(`mutation($i:PartnerTypeInput!){ savePartnerType(input:$i) { id } }`, { i: { name: `Type ${next()}` } }),
+    }),
+    expect: onlyVendorAdmin,
+  },
+  saveTier: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(`mutation($i:TierInput!){ saveTier(input:$i) { id } }`, {
+        i: { name: `Tier ${next()}`, rank: 100 + seq },
+      }),
+    }),
+    expect: onlyVendorAdmin,
+  },
+  setNotificationPreference: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(`mutation { setNotificationPreference(kind:PARTNER_ASSIGNED, channel:EMAIL) { kind channel } }`),
+    }),
+    expect: allowAll(),
+  },
+  setPartnerStatus: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      // A throwaway partner managed like the target, so suspending it cannot disturb other cases.
+      const p = await t.factories.partner({ channelManagerId: target.manager.id, status: PartnerStatus.ACTIVE });
+      return {
+        result: await client.gql(`mutation($id:ID!){ setPartnerStatus(id:$id, status:SUSPENDED, reason:"Matrix test") { id status } }`, { id: p.id }),
+      };
+    },
+    expect: onlyVendorAdmin,
+  },
+  setUserStatus: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const u = await t.factories.user({ role: Role.PARTNER_SALES_REP, partnerId: target.partner.id });
+      return { result: await client.gql(`mutation($id:ID!){ setUserStatus(id:$id, status:DISABLED) { id status } }`, { id: u.id }) };
+    },
+    expect: userAdmins,
+  },
+  updateMyPartnerProfile: {
+    targeted: false,
+    run: async ({ client, own, t }) => {
+      const [{ version }] = await t.db.asSystem((em) => em.query('SELECT version FROM partner WHERE id = $1', [own.partner.id]));
+      return {
+        result: await client.gql(`mutation($i:UpdateMyPartnerProfileInput!){ updateMyPartnerProfile(input:$i) { id } }`, {
+          i: { version, legalName: `Legal ${next()}` },
+        }),
+      };
+    },
+    expect: {
+      VENDOR_ADMIN: 'FORBIDDEN',
+      CHANNEL_MANAGER: 'FORBIDDEN',
+      VENDOR_MARKETER: 'FORBIDDEN',
+      PARTNER_ADMIN: 'OK',
+      PARTNER_MARKETER: 'FORBIDDEN',
+      PARTNER_SALES_REP: 'FORBIDDEN',
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  updateMyProfile: {
+    targeted: false,
+    run: async ({ client }) => ({ result: await client.gql(`mutation { updateMyProfile(name:"Renamed Person") { id } }`) }),
+    expect: allowAll(),
+  },
+  updatePartner: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const [{ version }] = await t.db.asSystem((em) => em.query('SELECT version FROM partner WHERE id = $1', [target.partner.id]));
+      return {
+        result: await client.gql(`mutation($i:UpdatePartnerInput!){ updatePartner(input:$i) { id } }`, {
+          i: { id: target.partner.id, version, legalName: `Legal ${next()}` },
+        }),
+      };
+    },
+    expect: onlyVendorAdmin,
+  },
+};
+
+function outcome(run: Run): Outcome {
+  if (run.result.code) return run.result.code as Outcome;
+  if (run.contains === false) return 'HIDDEN';
+  return 'OK';
+}
+
+const cases: [string, Caller, Target][] = [];
+for (const [name, spec] of Object.entries(MATRIX)) {
+  for (const caller of CALLERS) {
+    for (const target of spec.targeted ? (['own', 'other'] as const) : (['own'] as const)) {
+      cases.push([name, caller, target]);
+    }
+  }
+}
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let sideA: Side;
+  let sideB: Side;
+  const clients = new Map<Caller, ApiClient>();
+
+  async function side(): Promise<Side> {
+    const manager = await t.factories.user({ role: Role.CHANNEL_MANAGER });
+    const partner = await t.factories.partner({ channelManagerId: manager.id });
+    const make = (role: Role) => t.factories.user({ role, partnerId: partner.id });
+    return {
+      partner,
+      manager,
+      admin: await make(Role.PARTNER_ADMIN),
+      marketer: await make(Role.PARTNER_MARKETER),
+      rep: await make(Role.PARTNER_SALES_REP),
+    };
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { LOGIN_MAX_FAILURES: '1000' } });
+    sideA = await side();
+    sideB = await side();
+    const vendorAdmin = await t.factories.user({ role: Role.VENDOR_ADMIN });
+    const vendorMarketer = await t.factories.user({ role: Role.VENDOR_MARKETER });
+    clients.set(Role.VENDOR_ADMIN, await t.signedIn(vendorAdmin.email));
+    clients.set(Role.CHANNEL_MANAGER, await t.signedIn(sideA.manager.email));
+    clients.set(Role.VENDOR_MARKETER, await t.signedIn(vendorMarketer.email));
+    clients.set(Role.PARTNER_ADMIN, await t.signedIn(sideA.admin.email));
+    clients.set(Role.PARTNER_MARKETER, await t.signedIn(sideA.marketer.email));
+    clients.set(Role.PARTNER_SALES_REP, await t.signedIn(sideA.rep.email));
+    clients.set('ANONYMOUS', t.client());
+  });
+  afterAll(() => t.close());
+
+  it('covers every operation in the schema, for every role', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const operations = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+    ].sort();
+    expect(Object.keys(MATRIX).sort()).toEqual(operations);
+    for (const spec of Object.values(MATRIX)) expect(Object.keys(spec.expect).sort()).toEqual([...CALLERS].sort());
+  });
+
+  it.each(cases)('%s as %s on the %s partner', async (name, caller, target) => {
+    const spec = MATRIX[name];
+    if (!spec) throw new Error(`No matrix entry for ${name}`);
+    const client = clients.get(caller);
+    if (!client) throw new Error(`No client for ${caller}`);
+    const env: Env = {
+      t,
+      caller,
+      client,
+      own: sideA,
+      target: target === 'own' ? sideA : sideB,
+      freshClient: async () => {
+        if (caller === 'ANONYMOUS') return t.client();
+        const partnerId = isVendor(caller) ? null : sideA.partner.id;
+        const u = await t.factories.user({ role: caller, partnerId });
+        return t.signedIn(u.email);
+      },
+    };
+    const expected = spec.expect[caller];
+    const want = Array.isArray(expected) ? expected[target === 'own' ? 0 : 1] : expected;
+    const run = await spec.run(env);
+    // The message rides along so a failure shows why the API answered as it did.
+    expect({ outcome: outcome(run), message: run.result.errors?.[0]?.message }).toMatchObject({ outcome: want });
+  });
+});
