@@ -91,7 +91,8 @@ const userAdmins: Record<Caller, Expect> = {
 };
 
 const ids = (items: { id: string }[] | undefined) => (items ?? []).map((i) => i.id);
-const isVendor = (c: Caller) => c === Role.VENDOR_ADMIN || c === Role.CHANNEL_MANAGER || c === Role.VENDOR_MARKETER;
+const isVendor = (c: Caller) =>
+  c === Role.VENDOR_ADMIN || c === Role.CHANNEL_MANAGER || c === Role.VENDOR_MARKETER;
 let seq = 0;
 const next = () => `${Date.now().toString(36)}${++seq}`;
 
@@ -100,14 +101,19 @@ const MATRIX: Record<string, OperationSpec> = {
   auditLog: {
     targeted: true,
     run: async ({ client, target }) => ({
-      result: await client.gql(`query($id:String){ auditLog(filter:{entityType:"Partner", entityId:$id}) { totalCount } }`, { id: target.partner.id }),
+      result: await client.gql(
+        `query($id:String){ auditLog(filter:{entityType:"Partner", entityId:$id}) { totalCount } }`,
+        { id: target.partner.id },
+      ),
     }),
     expect: onlyVendorAdmin,
   },
   channelManagers: {
     targeted: true,
     run: async ({ client, target }) => {
-      const result = await client.gql<{ channelManagers: { id: string }[] }>(`{ channelManagers { id } }`);
+      const result = await client.gql<{ channelManagers: { id: string }[] }>(
+        `{ channelManagers { id } }`,
+      );
       return { result, contains: ids(result.data?.channelManagers).includes(target.manager.id) };
     },
     expect: {
@@ -123,15 +129,28 @@ const MATRIX: Record<string, OperationSpec> = {
   invitation: {
     targeted: true,
     run: async ({ client, target, t }) => {
-      const { token } = await t.factories.invitation({ role: Role.PARTNER_SALES_REP, partnerId: target.partner.id });
-      return { result: await client.gql(`query($t:String!){ invitation(token:$t) { email } }`, { t: token }) };
+      const { token } = await t.factories.invitation({
+        role: Role.PARTNER_SALES_REP,
+        partnerId: target.partner.id,
+      });
+      return {
+        result: await client.gql(`query($t:String!){ invitation(token:$t) { email } }`, {
+          t: token,
+        }),
+      };
     },
     expect: allowAll('OK'),
   },
-  me: { targeted: false, run: async ({ client }) => ({ result: await client.gql(`{ me { id } }`) }), expect: allowAll() },
+  me: {
+    targeted: false,
+    run: async ({ client }) => ({ result: await client.gql(`{ me { id } }`) }),
+    expect: allowAll(),
+  },
   myNotificationPreferences: {
     targeted: false,
-    run: async ({ client }) => ({ result: await client.gql(`{ myNotificationPreferences { kind channel } }`) }),
+    run: async ({ client }) => ({
+      result: await client.gql(`{ myNotificationPreferences { kind channel } }`),
+    }),
     expect: allowAll(),
   },
   myNotifications: {
@@ -157,7 +176,10 @@ const MATRIX: Record<string, OperationSpec> = {
   partner: {
     targeted: true,
     run: async ({ client, target }) => ({
-      result: await client.gql(`query($id:ID!){ partner(id:$id) { id name tier { id } type { id } channelManager { id } userCount countryName } }`, { id: target.partner.id }),
+      result: await client.gql(
+        `query($id:ID!){ partner(id:$id) { id name tier { id } type { id } channelManager { id } userCount countryName } }`,
+        { id: target.partner.id },
+      ),
     }),
     expect: {
       VENDOR_ADMIN: 'OK',
@@ -169,11 +191,17 @@ const MATRIX: Record<string, OperationSpec> = {
       ANONYMOUS: 'UNAUTHENTICATED',
     },
   },
-  partnerTypes: { targeted: false, run: async ({ client }) => ({ result: await client.gql(`{ partnerTypes { id } }`) }), expect: allowAll() },
+  partnerTypes: {
+    targeted: false,
+    run: async ({ client }) => ({ result: await client.gql(`{ partnerTypes { id } }`) }),
+    expect: allowAll(),
+  },
   partners: {
     targeted: true,
     run: async ({ client, target }) => {
-      const result = await client.gql<{ partners: { items: { id: string }[] } }>(`{ partners(page:{limit:100}) { items { id } } }`);
+      const result = await client.gql<{ partners: { items: { id: string }[] } }>(
+        `{ partners(page:{limit:100}) { items { id } } }`,
+      );
       return { result, contains: ids(result.data?.partners.items).includes(target.partner.id) };
     },
     expect: {
@@ -186,7 +214,11 @@ const MATRIX: Record<string, OperationSpec> = {
       ANONYMOUS: 'UNAUTHENTICATED',
     },
   },
-  tiers: { targeted: false, run: async ({ client }) => ({ result: await client.gql(`{ tiers { id } }`) }), expect: allowAll() },
+  tiers: {
+    targeted: false,
+    run: async ({ client }) => ({ result: await client.gql(`{ tiers { id } }`) }),
+    expect: allowAll(),
+  },
   unreadNotificationCount: {
     targeted: false,
     run: async ({ client }) => ({ result: await client.gql(`{ unreadNotificationCount }`) }),
@@ -195,7 +227,9 @@ const MATRIX: Record<string, OperationSpec> = {
   user: {
     targeted: true,
     run: async ({ client, target }) => ({
-      result: await client.gql(`query($id:ID!){ user(id:$id) { id partner { id } } }`, { id: target.rep.id }),
+      result: await client.gql(`query($id:ID!){ user(id:$id) { id partner { id } } }`, {
+        id: target.rep.id,
+      }),
     }),
     expect: {
       VENDOR_ADMIN: 'OK',
@@ -231,11 +265,17 @@ const MATRIX: Record<string, OperationSpec> = {
   acceptInvitation: {
     targeted: true,
     run: async ({ client, target, t }) => {
-      const { token } = await t.factories.invitation({ role: Role.PARTNER_SALES_REP, partnerId: target.partner.id });
+      const { token } = await t.factories.invitation({
+        role: Role.PARTNER_SALES_REP,
+        partnerId: target.partner.id,
+      });
       return {
-        result: await client.gql(`mutation($i:AcceptInvitationInput!){ acceptInvitation(input:$i) }`, {
-          i: { token, name: 'New Person', password: TEST_PASSWORD },
-        }),
+        result: await client.gql(
+          `mutation($i:AcceptInvitationInput!){ acceptInvitation(input:$i) }`,
+          {
+            i: { token, name: 'New Person', password: TEST_PASSWORD },
+          },
+        ),
       };
     },
     expect: allowAll('OK'),
@@ -245,7 +285,9 @@ const MATRIX: Record<string, OperationSpec> = {
     run: async ({ caller, client, freshClient }) => {
       const c = caller === 'ANONYMOUS' ? client : await freshClient();
       return {
-        result: await c.gql(`mutation { changePassword(currentPassword:"${TEST_PASSWORD}", newPassword:"another-pass-99") }`),
+        result: await c.gql(
+          `mutation { changePassword(currentPassword:"${TEST_PASSWORD}", newPassword:"another-pass-99") }`,
+        ),
       };
     },
     expect: allowAll(),
@@ -253,30 +295,51 @@ const MATRIX: Record<string, OperationSpec> = {
   changeUserRole: {
     targeted: true,
     run: async ({ client, target, t }) => {
-      const u = await t.factories.user({ role: Role.PARTNER_SALES_REP, partnerId: target.partner.id });
-      return { result: await client.gql(`mutation($id:ID!){ changeUserRole(id:$id, role:PARTNER_MARKETER) { id role } }`, { id: u.id }) };
+      const u = await t.factories.user({
+        role: Role.PARTNER_SALES_REP,
+        partnerId: target.partner.id,
+      });
+      return {
+        result: await client.gql(
+          `mutation($id:ID!){ changeUserRole(id:$id, role:PARTNER_MARKETER) { id role } }`,
+          { id: u.id },
+        ),
+      };
     },
     expect: userAdmins,
   },
   createPartner: {
     targeted: false,
     run: async ({ client, own }) => ({
-      result: await client.gql(`mutation($i:CreatePartnerInput!){ createPartner(input:$i) { id } }`, {
-        i: { name: `New ${next()}`, country: 'DE', region: 'EMEA', timeZone: 'Europe/Berlin', typeId: own.partner.typeId, tierId: own.partner.tierId },
-      }),
+      result: await client.gql(
+        `mutation($i:CreatePartnerInput!){ createPartner(input:$i) { id } }`,
+        {
+          i: {
+            name: `New ${next()}`,
+            country: 'DE',
+            region: 'EMEA',
+            timeZone: 'Europe/Berlin',
+            typeId: own.partner.typeId,
+            tierId: own.partner.tierId,
+          },
+        },
+      ),
     }),
     expect: onlyVendorAdmin,
   },
   inviteUser: {
     targeted: true,
     run: async ({ caller, client, target }) => ({
-      result: await client.gql(`mutation($i:InviteUserInput!){ inviteUser(input:$i) { inviteUrl user { id } } }`, {
-        i: {
-          email: `invite-${next()}@example.test`,
-          role: isVendor(caller) ? Role.PARTNER_ADMIN : Role.PARTNER_SALES_REP,
-          partnerId: target.partner.id,
+      result: await client.gql(
+        `mutation($i:InviteUserInput!){ inviteUser(input:$i) { inviteUrl user { id } } }`,
+        {
+          i: {
+            email: `invite-${next()}@example.test`,
+            role: isVendor(caller) ? Role.PARTNER_ADMIN : Role.PARTNER_SALES_REP,
+            partnerId: target.partner.id,
+          },
         },
-      }),
+      ),
     }),
     expect: userAdmins,
   },
@@ -288,25 +351,41 @@ const MATRIX: Record<string, OperationSpec> = {
   requestPasswordReset: {
     targeted: false,
     run: async ({ client, own }) => ({
-      result: await client.gql(`mutation($e:String!){ requestPasswordReset(email:$e) }`, { e: own.rep.email }),
+      result: await client.gql(`mutation($e:String!){ requestPasswordReset(email:$e) }`, {
+        e: own.rep.email,
+      }),
     }),
     expect: allowAll('OK'),
   },
   resendInvitation: {
     targeted: true,
     run: async ({ client, target, t }) => {
-      const { user } = await t.factories.invitation({ role: Role.PARTNER_SALES_REP, partnerId: target.partner.id });
-      return { result: await client.gql(`mutation($id:ID!){ resendInvitation(userId:$id) { inviteUrl } }`, { id: user.id }) };
+      const { user } = await t.factories.invitation({
+        role: Role.PARTNER_SALES_REP,
+        partnerId: target.partner.id,
+      });
+      return {
+        result: await client.gql(
+          `mutation($id:ID!){ resendInvitation(userId:$id) { inviteUrl } }`,
+          { id: user.id },
+        ),
+      };
     },
     expect: userAdmins,
   },
   resetPassword: {
     targeted: true,
     run: async ({ client, target, t }) => {
-      const u = await t.factories.user({ role: Role.PARTNER_SALES_REP, partnerId: target.partner.id });
+      const u = await t.factories.user({
+        role: Role.PARTNER_SALES_REP,
+        partnerId: target.partner.id,
+      });
       const token = await t.factories.passwordReset(u.id);
       return {
-        result: await client.gql(`mutation($t:String!){ resetPassword(token:$t, password:"brand-new-pass-7") }`, { t: token }),
+        result: await client.gql(
+          `mutation($t:String!){ resetPassword(token:$t, password:"brand-new-pass-7") }`,
+          { t: token },
+        ),
       };
     },
     expect: allowAll('OK'),
@@ -314,15 +393,25 @@ const MATRIX: Record<string, OperationSpec> = {
   revokeInvitation: {
     targeted: true,
     run: async ({ client, target, t }) => {
-      const { user } = await t.factories.invitation({ role: Role.PARTNER_SALES_REP, partnerId: target.partner.id });
-      return { result: await client.gql(`mutation($id:ID!){ revokeInvitation(userId:$id) }`, { id: user.id }) };
+      const { user } = await t.factories.invitation({
+        role: Role.PARTNER_SALES_REP,
+        partnerId: target.partner.id,
+      });
+      return {
+        result: await client.gql(`mutation($id:ID!){ revokeInvitation(userId:$id) }`, {
+          id: user.id,
+        }),
+      };
     },
     expect: userAdmins,
   },
   savePartnerType: {
     targeted: false,
     run: async ({ client }) => ({
-      result: await client.gql(`mutation($i:PartnerTypeInput!){ savePartnerType(input:$i) { id } }`, { i: { name: `Type ${next()}` } }),
+      result: await client.gql(
+        `mutation($i:PartnerTypeInput!){ savePartnerType(input:$i) { id } }`,
+        { i: { name: `Type ${next()}` } },
+      ),
     }),
     expect: onlyVendorAdmin,
   },
@@ -338,7 +427,9 @@ const MATRIX: Record<string, OperationSpec> = {
   setNotificationPreference: {
     targeted: false,
     run: async ({ client }) => ({
-      result: await client.gql(`mutation { setNotificationPreference(kind:PARTNER_ASSIGNED, channel:EMAIL) { kind channel } }`),
+      result: await client.gql(
+        `mutation { setNotificationPreference(kind:PARTNER_ASSIGNED, channel:EMAIL) { kind channel } }`,
+      ),
     }),
     expect: allowAll(),
   },
@@ -346,9 +437,15 @@ const MATRIX: Record<string, OperationSpec> = {
     targeted: true,
     run: async ({ client, target, t }) => {
       // A throwaway partner managed like the target, so suspending it cannot disturb other cases.
-      const p = await t.factories.partner({ channelManagerId: target.manager.id, status: PartnerStatus.ACTIVE });
+      const p = await t.factories.partner({
+        channelManagerId: target.manager.id,
+        status: PartnerStatus.ACTIVE,
+      });
       return {
-        result: await client.gql(`mutation($id:ID!){ setPartnerStatus(id:$id, status:SUSPENDED, reason:"Matrix test") { id status } }`, { id: p.id }),
+        result: await client.gql(
+          `mutation($id:ID!){ setPartnerStatus(id:$id, status:SUSPENDED, reason:"Matrix test") { id status } }`,
+          { id: p.id },
+        ),
       };
     },
     expect: onlyVendorAdmin,
@@ -356,19 +453,32 @@ const MATRIX: Record<string, OperationSpec> = {
   setUserStatus: {
     targeted: true,
     run: async ({ client, target, t }) => {
-      const u = await t.factories.user({ role: Role.PARTNER_SALES_REP, partnerId: target.partner.id });
-      return { result: await client.gql(`mutation($id:ID!){ setUserStatus(id:$id, status:DISABLED) { id status } }`, { id: u.id }) };
+      const u = await t.factories.user({
+        role: Role.PARTNER_SALES_REP,
+        partnerId: target.partner.id,
+      });
+      return {
+        result: await client.gql(
+          `mutation($id:ID!){ setUserStatus(id:$id, status:DISABLED) { id status } }`,
+          { id: u.id },
+        ),
+      };
     },
     expect: userAdmins,
   },
   updateMyPartnerProfile: {
     targeted: false,
     run: async ({ client, own, t }) => {
-      const [{ version }] = await t.db.asSystem((em) => em.query('SELECT version FROM partner WHERE id = $1', [own.partner.id]));
+      const [{ version }] = await t.db.asSystem((em) =>
+        em.query('SELECT version FROM partner WHERE id = $1', [own.partner.id]),
+      );
       return {
-        result: await client.gql(`mutation($i:UpdateMyPartnerProfileInput!){ updateMyPartnerProfile(input:$i) { id } }`, {
-          i: { version, legalName: `Legal ${next()}` },
-        }),
+        result: await client.gql(
+          `mutation($i:UpdateMyPartnerProfileInput!){ updateMyPartnerProfile(input:$i) { id } }`,
+          {
+            i: { version, legalName: `Legal ${next()}` },
+          },
+        ),
       };
     },
     expect: {
@@ -383,17 +493,24 @@ const MATRIX: Record<string, OperationSpec> = {
   },
   updateMyProfile: {
     targeted: false,
-    run: async ({ client }) => ({ result: await client.gql(`mutation { updateMyProfile(name:"Renamed Person") { id } }`) }),
+    run: async ({ client }) => ({
+      result: await client.gql(`mutation { updateMyProfile(name:"Renamed Person") { id } }`),
+    }),
     expect: allowAll(),
   },
   updatePartner: {
     targeted: true,
     run: async ({ client, target, t }) => {
-      const [{ version }] = await t.db.asSystem((em) => em.query('SELECT version FROM partner WHERE id = $1', [target.partner.id]));
+      const [{ version }] = await t.db.asSystem((em) =>
+        em.query('SELECT version FROM partner WHERE id = $1', [target.partner.id]),
+      );
       return {
-        result: await client.gql(`mutation($i:UpdatePartnerInput!){ updatePartner(input:$i) { id } }`, {
-          i: { id: target.partner.id, version, legalName: `Legal ${next()}` },
-        }),
+        result: await client.gql(
+          `mutation($i:UpdatePartnerInput!){ updatePartner(input:$i) { id } }`,
+          {
+            i: { id: target.partner.id, version, legalName: `Legal ${next()}` },
+          },
+        ),
       };
     },
     expect: onlyVendorAdmin,
@@ -457,7 +574,8 @@ describe('authorization matrix', () => {
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
     ].sort();
     expect(Object.keys(MATRIX).sort()).toEqual(operations);
-    for (const spec of Object.values(MATRIX)) expect(Object.keys(spec.expect).sort()).toEqual([...CALLERS].sort());
+    for (const spec of Object.values(MATRIX))
+      expect(Object.keys(spec.expect).sort()).toEqual([...CALLERS].sort());
   });
 
   it.each(cases)('%s as %s on the %s partner', async (name, caller, target) => {
@@ -482,6 +600,8 @@ describe('authorization matrix', () => {
     const want = Array.isArray(expected) ? expected[target === 'own' ? 0 : 1] : expected;
     const run = await spec.run(env);
     // The message rides along so a failure shows why the API answered as it did.
-    expect({ outcome: outcome(run), message: run.result.errors?.[0]?.message }).toMatchObject({ outcome: want });
+    expect({ outcome: outcome(run), message: run.result.errors?.[0]?.message }).toMatchObject({
+      outcome: want,
+    });
   });
 });

@@ -20,7 +20,12 @@ export default {
   rootDir: '../..',
   displayName: 'api',
   testEnvironment: 'node',
-  roots: ['<rootDir>/test/api', '<rootDir>/libs/api', '<rootDir>/libs/shared', '<rootDir>/apps/api'],
+  roots: [
+    '<rootDir>/test/api',
+    '<rootDir>/libs/api',
+    '<rootDir>/libs/shared',
+    '<rootDir>/apps/api',
+  ],
   testMatch: ['**/*.spec.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },

@@ -22,7 +22,8 @@ export interface AppModuleOptions {
 const gqlLogger = new Logger('GraphQL');
 
 function requireUrl(config: AppConfig): string {
-  if (!config.database.url) throw new Error('The database URL is resolved before the app module is built');
+  if (!config.database.url)
+    throw new Error('The database URL is resolved before the app module is built');
   return config.database.url;
 }
 
@@ -42,8 +43,14 @@ export class AppModule {
               res.setHeader('x-request-id', id);
               return id;
             },
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'res.headers["set-cookie"]',
+            ],
+            autoLogging: {
+              ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false,
+            },
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(requireUrl(config), config.database.poolSize)),
@@ -54,7 +61,9 @@ export class AppModule {
           sortSchema: true,
           playground: false,
           introspection: !config.isProduction,
-          plugins: config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+          plugins: config.isProduction
+            ? []
+            : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
           includeStacktraceInErrorResponses: false,
           fieldResolverEnhancers: ['guards'],
           context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>) => ({

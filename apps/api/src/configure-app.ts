@@ -1,4 +1,8 @@
-import { INestApplication, ValidationError as ClassValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  INestApplication,
+  ValidationError as ClassValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';

@@ -4,7 +4,13 @@ import '@as-integrations/express5';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { resolve } from 'node:path';
-import { AppConfig, AuditService, ConfigValidationError, DbService, PasswordHasher } from '@tandem/api-core';
+import {
+  AppConfig,
+  AuditService,
+  ConfigValidationError,
+  DbService,
+  PasswordHasher,
+} from '@tandem/api-core';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 import { prepareDatabase } from './database/prepare-database';
@@ -63,11 +69,14 @@ async function bootstrap(): Promise<void> {
   if (config.demoSeed) {
     say(seeded ? 'Demo data loaded.' : 'Using the existing data (npm run db:reset starts over).');
     say(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
-    for (const s of demoSignIns()) say(`  ${s.role.padEnd(18)} ${s.email.padEnd(28)} ${s.organisation}`);
+    for (const s of demoSignIns())
+      say(`  ${s.role.padEnd(18)} ${s.email.padEnd(28)} ${s.organisation}`);
   }
 }
 
 bootstrap().catch((err: unknown) => {
-  process.stderr.write(`Tandem failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(
+    `Tandem failed to start: ${err instanceof Error ? err.message : String(err)}\n`,
+  );
   process.exit(1);
 });

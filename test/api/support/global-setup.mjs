@@ -34,15 +34,30 @@ export default async function globalSetup() {
     authMethod: 'scram-sha-256',
     persistent: false,
     createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=300',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+    ],
     onLog: () => undefined,
     onError: () => undefined,
   });
   await server.initialise();
   await server.start();
-  const client = new pg.Client({ connectionString: `postgres://postgres:${password}@127.0.0.1:${port}/postgres` });
+  const client = new pg.Client({
+    connectionString: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+  });
   await client.connect();
-  await client.query(`CREATE ROLE tandem_app LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD 'tandem-test-app'`);
+  await client.query(
+    `CREATE ROLE tandem_app LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD 'tandem-test-app'`,
+  );
   await client.end();
   globalThis.__TANDEM_PG__ = server;
   process.env.TEST_DATABASE_OWNER_URL = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;

@@ -2,8 +2,21 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
-import { AppConfig, Clock, DbService, FixedClock, JobRunner, PasswordHasher } from '@tandem/api-core';
-import { ApiClient, Factories, TEST_PASSWORD, TestDatabase, createTestDatabase } from '@tandem/api-testing';
+import {
+  AppConfig,
+  Clock,
+  DbService,
+  FixedClock,
+  JobRunner,
+  PasswordHasher,
+} from '@tandem/api-core';
+import {
+  ApiClient,
+  Factories,
+  TEST_PASSWORD,
+  TestDatabase,
+  createTestDatabase,
+} from '@tandem/api-testing';
 import { AppModule } from '../../../apps/api/src/app.module';
 import { configureApp } from '../../../apps/api/src/configure-app';
 import { migrate } from '../../../apps/api/src/database/prepare-database';
@@ -46,9 +59,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.env,
   });
   const clock = new FixedClock(new Date());
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, clock }), {
-    logger: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ config, clock }),
+    {
+      logger: false,
+    },
+  );
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -68,7 +84,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     signedIn: async (email: string) => {
       const client = new ApiClient(url);
       const res = await client.signIn(email, TEST_PASSWORD);
-      if (res.status !== 200) throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(res.body)}`);
+      if (res.status !== 200)
+        throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(res.body)}`);
       return client;
     },
     close: async () => {

@@ -21,14 +21,22 @@ export interface PreparedDatabase {
  * Gets a migrated database ready: starts the embedded Postgres unless DATABASE_URL points at an
  * external server, applies pending migrations as the schema owner, and grants the API's role.
  */
-export async function prepareDatabase(config: AppConfig, log: (m: string) => void): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  config: AppConfig,
+  log: (m: string) => void,
+): Promise<PreparedDatabase> {
   let resolved = config;
   let stop: () => Promise<void> = async () => undefined;
   let embedded = false;
   if (!config.database.url) {
     embedded = true;
-    log(`Starting embedded Postgres (data in ${config.dataDir}/pg, port ${config.database.embeddedPort})…`);
-    const server = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.database.embeddedPort });
+    log(
+      `Starting embedded Postgres (data in ${config.dataDir}/pg, port ${config.database.embeddedPort})…`,
+    );
+    const server = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      port: config.database.embeddedPort,
+    });
     await ensureDatabaseAndAppRole(server, DATABASE_NAME);
     resolved = config.withDatabase(server.appUrl(DATABASE_NAME), server.ownerUrl(DATABASE_NAME));
     stop = () => server.stop();
@@ -39,12 +47,17 @@ export async function prepareDatabase(config: AppConfig, log: (m: string) => voi
   return { config: resolved, embedded, stop };
 }
 
-export async function migrate(ownerUrl: string, appRole: string = APP_USER, log: (m: string) => void = () => undefined) {
+export async function migrate(
+  ownerUrl: string,
+  appRole: string = APP_USER,
+  log: (m: string) => void = () => undefined,
+) {
   const owner = new DataSource(dataSourceOptions(ownerUrl, 2));
   await owner.initialize();
   try {
     const applied = await owner.runMigrations({ transaction: 'each' });
-    if (applied.length) log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    if (applied.length)
+      log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
     await grantAppRole(owner, appRole);
   } finally {
     await owner.destroy();

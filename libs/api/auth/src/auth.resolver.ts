@@ -19,13 +19,17 @@ export class AuthResolver {
     return this.auth.changePassword(ctx, gql.res, currentPassword, newPassword);
   }
 
-  @Mutation(() => Boolean, { description: 'Emails a reset link if the account exists; always answers true.' })
+  @Mutation(() => Boolean, {
+    description: 'Emails a reset link if the account exists; always answers true.',
+  })
   @Public()
   requestPasswordReset(@Args('email') email: string) {
     return this.auth.requestPasswordReset(email);
   }
 
-  @Mutation(() => String, { description: 'Sets a new password from a reset link; returns the email to sign in with.' })
+  @Mutation(() => String, {
+    description: 'Sets a new password from a reset link; returns the email to sign in with.',
+  })
   @Public()
   resetPassword(@Args('token') token: string, @Args('password') password: string) {
     return this.auth.resetPassword(token, password);

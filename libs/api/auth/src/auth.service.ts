@@ -72,16 +72,26 @@ export class AuthService {
       ),
     );
     const row = rows[0];
-    if (!row || row.status !== UserStatus.ACTIVE || row.partner_status === PartnerStatus.SUSPENDED) return null;
-    return { userId: row.id, email: row.email, name: row.name, role: row.role, partnerId: row.partner_id };
+    if (!row || row.status !== UserStatus.ACTIVE || row.partner_status === PartnerStatus.SUSPENDED)
+      return null;
+    return {
+      userId: row.id,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      partnerId: row.partner_id,
+    };
   }
 
   /** Checks a password sign-in, with per-email slowing and locking. */
   async verifyCredentials(emailInput: string, password: string): Promise<Identity> {
     const email = emailInput.trim().toLowerCase();
-    if (!email || !password) throw new ValidationError([{ field: 'email', message: 'Enter your email and password.' }]);
+    if (!email || !password)
+      throw new ValidationError([{ field: 'email', message: 'Enter your email and password.' }]);
     const now = this.clock.now();
-    const throttle = await this.db.asSystem((em) => em.findOne(AuthThrottle, { where: { key: email } }));
+    const throttle = await this.db.asSystem((em) =>
+      em.findOne(AuthThrottle, { where: { key: email } }),
+    );
     if (throttle?.lockedUntil && throttle.lockedUntil > now) {
       const minutes = Math.ceil((throttle.lockedUntil.getTime() - now.getTime()) / 60_000);
       throw new TooManyRequestsError(
@@ -89,7 +99,11 @@ export class AuthService {
       );
     }
     const user = await this.db.asSystem((em) =>
-      em.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne(),
+      em
+        .createQueryBuilder(User, 'u')
+        .addSelect('u.passwordHash')
+        .where('u.email = :email', { email })
+        .getOne(),
     );
     this.dummyHash ??= this.hasher.hash(randomUUID());
     const ok = await this.hasher.verify(user?.passwordHash ?? (await this.dummyHash), password);
@@ -146,15 +160,24 @@ export class AuthService {
   /** Rotates the refresh token in the cookie; a spent token presented again revokes its family. */
   async refresh(cookie: string | undefined, res: Response): Promise<Identity> {
     const [id, secret] = (cookie ?? '').split('.');
-    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw new UnauthenticatedError('Your session has ended. Please sign in again.');
+    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id))
+      throw new UnauthenticatedError('Your session has ended. Please sign in again.');
     const now = this.clock.now();
     const userId = await this.db.asSystem(async (em) => {
-      const token = await em.findOne(RefreshToken, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const token = await em.findOne(RefreshToken, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!token || token.tokenHash !== hashToken(secret) || token.expiresAt <= now) return null;
       if (token.revokedAt) {
-        const benign = token.replacedById && now.getTime() - token.revokedAt.getTime() < REUSE_GRACE_MS;
+        const benign =
+          token.replacedById && now.getTime() - token.revokedAt.getTime() < REUSE_GRACE_MS;
         if (!benign) {
-          await em.update(RefreshToken, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: now });
+          await em.update(
+            RefreshToken,
+            { familyId: token.familyId, revokedAt: IsNull() },
+            { revokedAt: now },
+          );
           return null;
         }
         return token.userId;
@@ -177,13 +200,23 @@ export class AuthService {
     if (id && /^[0-9a-f-]{36}$/.test(id)) {
       await this.db.asSystem(async (em) => {
         const token = await em.findOne(RefreshToken, { where: { id } });
-        if (token) await em.update(RefreshToken, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+        if (token)
+          await em.update(
+            RefreshToken,
+            { familyId: token.familyId, revokedAt: IsNull() },
+            { revokedAt: this.clock.now() },
+          );
       });
     }
     clearSessionCookies(res, this.config.auth.cookieSecure);
   }
 
-  async changePassword(ctx: RequestContext, res: Response, current: string, next: string): Promise<boolean> {
+  async changePassword(
+    ctx: RequestContext,
+    res: Response,
+    current: string,
+    next: string,
+  ): Promise<boolean> {
     const user = await ctx.em
       .createQueryBuilder(User, 'u')
       .addSelect('u.passwordHash')
@@ -193,10 +226,18 @@ export class AuthService {
       throw ValidationError.field('currentPassword', 'Your current password is not correct.');
     }
     assertStrongPassword(next, 'newPassword');
-    if (current === next) throw ValidationError.field('newPassword', 'Choose a password different from the current one.');
+    if (current === next)
+      throw ValidationError.field(
+        'newPassword',
+        'Choose a password different from the current one.',
+      );
     await ctx.em.update(User, { id: user.id }, { passwordHash: await this.hasher.hash(next) });
     // Every other session ends; this one continues with a fresh token family.
-    await ctx.em.update(RefreshToken, { userId: user.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    await ctx.em.update(
+      RefreshToken,
+      { userId: user.id, revokedAt: IsNull() },
+      { revokedAt: this.clock.now() },
+    );
     await this.audit.record(ctx, {
       action: 'user.password-changed',
       entityType: 'User',
@@ -213,7 +254,11 @@ export class AuthService {
     await this.db.asSystem(async (em) => {
       const user = await em.findOne(User, { where: { email } });
       if (!user || user.status !== UserStatus.ACTIVE) return;
-      await em.update(PasswordReset, { userId: user.id, usedAt: IsNull() }, { usedAt: this.clock.now() });
+      await em.update(
+        PasswordReset,
+        { userId: user.id, usedAt: IsNull() },
+        { usedAt: this.clock.now() },
+      );
       const { token, hash } = newOpaqueToken();
       await em.insert(PasswordReset, {
         userId: user.id,
@@ -242,7 +287,10 @@ export class AuthService {
       });
       const now = this.clock.now();
       if (!reset || reset.usedAt || reset.expiresAt <= now) {
-        throw ValidationError.field('token', 'This reset link is not valid any more. Ask for a new one.');
+        throw ValidationError.field(
+          'token',
+          'This reset link is not valid any more. Ask for a new one.',
+        );
       }
       const user = await em.findOneOrFail(User, { where: { id: reset.userId } });
       await em.update(PasswordReset, { id: reset.id }, { usedAt: now });
@@ -251,14 +299,24 @@ export class AuthService {
       await em.delete(AuthThrottle, { key: user.email.toLowerCase() });
       await this.audit.recordSystem(
         em,
-        { action: 'user.password-reset', entityType: 'User', entityId: user.id, partnerId: user.partnerId },
+        {
+          action: 'user.password-reset',
+          entityType: 'User',
+          entityId: user.id,
+          partnerId: user.partnerId,
+        },
         user.name || user.email,
       );
       return user.email;
     });
   }
 
-  private async issueRefresh(em: EntityManager, userId: string, familyId: string, res: Response): Promise<string> {
+  private async issueRefresh(
+    em: EntityManager,
+    userId: string,
+    familyId: string,
+    res: Response,
+  ): Promise<string> {
     const { token, hash } = newOpaqueToken();
     const ttlMs = this.config.auth.refreshTokenTtlDays * 86_400_000;
     const row = await em.save(
@@ -269,13 +327,21 @@ export class AuthService {
         expiresAt: new Date(this.clock.now().getTime() + ttlMs),
       }),
     );
-    res.cookie(REFRESH_COOKIE, `${row.id}.${token}`, refreshCookieOptions(this.config.auth.cookieSecure, ttlMs));
+    res.cookie(
+      REFRESH_COOKIE,
+      `${row.id}.${token}`,
+      refreshCookieOptions(this.config.auth.cookieSecure, ttlMs),
+    );
     return row.id;
   }
 
   private setAccessCookie(res: Response, userId: string): void {
     const ttl = this.config.auth.accessTokenTtlSeconds;
     const token = this.jwt.sign({ sub: userId }, { expiresIn: ttl });
-    res.cookie(ACCESS_COOKIE, token, accessCookieOptions(this.config.auth.cookieSecure, ttl * 1000));
+    res.cookie(
+      ACCESS_COOKIE,
+      token,
+      accessCookieOptions(this.config.auth.cookieSecure, ttl * 1000),
+    );
   }
 }

@@ -40,7 +40,8 @@ export class CsrfMiddleware implements NestMiddleware {
     res.status(403).json({
       errors: [
         {
-          message: 'Your session’s security token is missing or out of date. Reload the page and try again.',
+          message:
+            'Your session’s security token is missing or out of date. Reload the page and try again.',
           extensions: { code: 'FORBIDDEN' },
         },
       ],

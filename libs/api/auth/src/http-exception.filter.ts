@@ -21,21 +21,43 @@ export class HttpErrorFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     if (exception instanceof DomainError) {
       res.status(STATUS[exception.code]).json({
-        errors: [{ message: exception.message, extensions: { code: exception.code, fields: exception.fields } }],
+        errors: [
+          {
+            message: exception.message,
+            extensions: { code: exception.code, fields: exception.fields },
+          },
+        ],
       });
       return;
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const code = status === 404 ? 'NOT_FOUND' : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';
+      const code =
+        status === 404
+          ? 'NOT_FOUND'
+          : status === 401
+            ? 'UNAUTHENTICATED'
+            : status === 403
+              ? 'FORBIDDEN'
+              : status >= 500
+                ? 'INTERNAL_SERVER_ERROR'
+                : 'BAD_USER_INPUT';
       const body = exception.getResponse();
-      const message = typeof body === 'string' ? body : ((body as { message?: string }).message ?? exception.message);
+      const message =
+        typeof body === 'string'
+          ? body
+          : ((body as { message?: string }).message ?? exception.message);
       res.status(status).json({ errors: [{ message: String(message), extensions: { code } }] });
       return;
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     res.status(500).json({
-      errors: [{ message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      errors: [
+        {
+          message: 'Something went wrong on our side. Please try again.',
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
     });
   }
 }

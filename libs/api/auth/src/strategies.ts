@@ -30,7 +30,9 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
     config: AppConfig,
   ) {
     super({
-      jwtFromRequest: ExtractJwt.fromExtractors([(req: Request) => req.cookies?.[ACCESS_COOKIE] ?? null]),
+      jwtFromRequest: ExtractJwt.fromExtractors([
+        (req: Request) => req.cookies?.[ACCESS_COOKIE] ?? null,
+      ]),
       secretOrKey: config.auth.jwtSecret,
       algorithms: ['HS256'],
     });

@@ -39,7 +39,15 @@ export class CoreModule {
         AuditResolver,
         { provide: APP_GUARD, useClass: PermissionsGuard },
       ],
-      exports: [AppConfig, Clock, DbService, AuditService, JobRunner, MailerService, PasswordHasher],
+      exports: [
+        AppConfig,
+        Clock,
+        DbService,
+        AuditService,
+        JobRunner,
+        MailerService,
+        PasswordHasher,
+      ],
     };
   }
 }

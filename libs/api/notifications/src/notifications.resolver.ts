@@ -21,7 +21,9 @@ export class NotificationPreferenceItem {
 export class NotificationsResolver {
   constructor(private readonly notifications: NotificationsService) {}
 
-  @Query(() => NotificationPage, { description: 'The signed-in user’s notifications, newest first.' })
+  @Query(() => NotificationPage, {
+    description: 'The signed-in user’s notifications, newest first.',
+  })
   myNotifications(
     @Ctx() ctx: RequestContext,
     @Args('page', { nullable: true }) page?: PageInput,
@@ -35,7 +37,9 @@ export class NotificationsResolver {
     return this.notifications.unreadCount(ctx);
   }
 
-  @Mutation(() => Int, { description: 'Marks notifications read (all when ids is empty); returns the unread count.' })
+  @Mutation(() => Int, {
+    description: 'Marks notifications read (all when ids is empty); returns the unread count.',
+  })
   markNotificationsRead(
     @Ctx() ctx: RequestContext,
     @Args('ids', { type: () => [ID], defaultValue: [] }) ids: string[],

@@ -2,7 +2,10 @@
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
   data: T | null;
-  errors?: { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; fields?: { field: string; message: string }[] };
+  }[];
   code: string | null;
 }
 
@@ -27,14 +30,24 @@ export class ApiClient {
     this.cookies.delete(name);
   }
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
-    if (method !== 'GET' && !this.cookies.has('tandem_csrf')) await this.request('GET', '/auth/csrf');
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
+    if (method !== 'GET' && !this.cookies.has('tandem_csrf'))
+      await this.request('GET', '/auth/csrf');
     const res = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
-        ...(method !== 'GET' && this.cookies.has('tandem_csrf') ? { 'x-csrf-token': this.cookies.get('tandem_csrf') ?? '' } : {}),
+        ...(this.cookies.size
+          ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }
+          : {}),
+        ...(method !== 'GET' && this.cookies.has('tandem_csrf')
+          ? { 'x-csrf-token': this.cookies.get('tandem_csrf') ?? '' }
+          : {}),
         ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -44,25 +57,41 @@ export class ApiClient {
       const eq = (pair ?? '').indexOf('=');
       const name = (pair ?? '').slice(0, eq).trim();
       const value = decodeURIComponent((pair ?? '').slice(eq + 1).trim());
-      const expired = attrs.some((a) => /^\s*expires=Thu, 01 Jan 1970/i.test(a) || /^\s*max-age=0/i.test(a));
+      const expired = attrs.some(
+        (a) => /^\s*expires=Thu, 01 Jan 1970/i.test(a) || /^\s*max-age=0/i.test(a),
+      );
       if (expired || value === '') this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
     return res;
   }
 
-  async post<T = Record<string, unknown>>(path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  async post<T = Record<string, unknown>>(
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }> {
     const res = await this.request('POST', path, body ?? {});
     return { status: res.status, body: (await res.json()) as T };
   }
 
-  async signIn(email: string, password: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  async signIn(
+    email: string,
+    password: string,
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
     return this.post('/auth/login', { email, password });
   }
 
-  async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GqlResult<T>> {
     const res = await this.request('POST', '/graphql', { query, variables });
     const json = (await res.json()) as Omit<GqlResult<T>, 'status' | 'code'>;
-    return { status: res.status, data: json.data ?? null, errors: json.errors, code: json.errors?.[0]?.extensions?.code ?? null };
+    return {
+      status: res.status,
+      data: json.data ?? null,
+      errors: json.errors,
+      code: json.errors?.[0]?.extensions?.code ?? null,
+    };
   }
 }

@@ -28,12 +28,20 @@ export class Factories {
 
   tier(values: Partial<Tier> = {}): Promise<Tier> {
     return this.db.asSystem((em) =>
-      em.save(em.create(Tier, { name: `Tier ${unique()}`, rank: Math.floor(Math.random() * 900) + 100, ...values })),
+      em.save(
+        em.create(Tier, {
+          name: `Tier ${unique()}`,
+          rank: Math.floor(Math.random() * 900) + 100,
+          ...values,
+        }),
+      ),
     );
   }
 
   partnerType(values: Partial<PartnerType> = {}): Promise<PartnerType> {
-    return this.db.asSystem((em) => em.save(em.create(PartnerType, { name: `Type ${unique()}`, ...values })));
+    return this.db.asSystem((em) =>
+      em.save(em.create(PartnerType, { name: `Type ${unique()}`, ...values })),
+    );
   }
 
   private defaultRefs(): Promise<{ tier: Tier; type: PartnerType }> {
@@ -79,7 +87,11 @@ export class Factories {
   }
 
   /** An invited (not yet active) user with a valid invitation; returns the raw link token. */
-  async invitation(values: { role: Role; partnerId: string | null; invitedById?: string }): Promise<{ user: User; token: string }> {
+  async invitation(values: {
+    role: Role;
+    partnerId: string | null;
+    invitedById?: string;
+  }): Promise<{ user: User; token: string }> {
     const user = await this.db.asSystem((em) =>
       em.save(
         em.create(User, {
@@ -106,14 +118,25 @@ export class Factories {
   async passwordReset(userId: string): Promise<string> {
     const { token, hash } = newOpaqueToken();
     await this.db.asSystem((em) =>
-      em.insert(PasswordReset, { userId, tokenHash: hash, expiresAt: new Date(this.clock.now().getTime() + 3_600_000) }),
+      em.insert(PasswordReset, {
+        userId,
+        tokenHash: hash,
+        expiresAt: new Date(this.clock.now().getTime() + 3_600_000),
+      }),
     );
     return token;
   }
 
   async notification(userId: string, title = `Note ${unique()}`): Promise<Notification> {
     return this.db.asSystem((em) =>
-      em.save(em.create(Notification, { userId, kind: NotificationKind.ACCOUNT_CHANGED, title, body: '' })),
+      em.save(
+        em.create(Notification, {
+          userId,
+          kind: NotificationKind.ACCOUNT_CHANGED,
+          title,
+          body: '',
+        }),
+      ),
     );
   }
 }

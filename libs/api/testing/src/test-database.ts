@@ -29,7 +29,9 @@ export function testServerUrls(): { owner: string; app: string } {
  * A fresh database for one test file, cloned from a template that is migrated once per run
  * (the first file to arrive builds it under an advisory lock). Cloning takes tens of milliseconds.
  */
-export async function createTestDatabase(migrate: (ownerUrl: string) => Promise<void>): Promise<TestDatabase> {
+export async function createTestDatabase(
+  migrate: (ownerUrl: string) => Promise<void>,
+): Promise<TestDatabase> {
   const urls = testServerUrls();
   const admin = new Client({ connectionString: urls.owner });
   await admin.connect();

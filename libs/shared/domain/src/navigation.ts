@@ -11,14 +11,43 @@ export interface NavArea {
 
 export const NAV_AREAS: readonly NavArea[] = [
   { key: 'partners', label: 'Partners', path: '/partners', permission: Permission.PartnerRead },
-  { key: 'personas', label: 'Personas', path: '/personas', permission: Permission.PersonaRead, upcoming: true },
-  { key: 'content', label: 'Content', path: '/content', permission: Permission.ContentRead, upcoming: true },
-  { key: 'campaigns', label: 'Campaigns', path: '/campaigns', permission: Permission.CampaignRead, upcoming: true },
+  {
+    key: 'personas',
+    label: 'Personas',
+    path: '/personas',
+    permission: Permission.PersonaRead,
+    upcoming: true,
+  },
+  {
+    key: 'content',
+    label: 'Content',
+    path: '/content',
+    permission: Permission.ContentRead,
+    upcoming: true,
+  },
+  {
+    key: 'campaigns',
+    label: 'Campaigns',
+    path: '/campaigns',
+    permission: Permission.CampaignRead,
+    upcoming: true,
+  },
   { key: 'leads', label: 'Leads', path: '/leads', permission: Permission.LeadRead, upcoming: true },
   { key: 'deals', label: 'Deals', path: '/deals', permission: Permission.DealRead, upcoming: true },
   { key: 'goals', label: 'Goals', path: '/goals', permission: Permission.GoalRead, upcoming: true },
-  { key: 'analytics', label: 'Analytics', path: '/analytics', permission: Permission.AnalyticsRead, upcoming: true },
+  {
+    key: 'analytics',
+    label: 'Analytics',
+    path: '/analytics',
+    permission: Permission.AnalyticsRead,
+    upcoming: true,
+  },
   { key: 'users', label: 'Users', path: '/users', permission: Permission.UserRead },
-  { key: 'settings', label: 'Program settings', path: '/settings', permission: Permission.ProgramSettingsManage },
+  {
+    key: 'settings',
+    label: 'Program settings',
+    path: '/settings',
+    permission: Permission.ProgramSettingsManage,
+  },
   { key: 'audit', label: 'Audit log', path: '/audit', permission: Permission.AuditRead },
 ];

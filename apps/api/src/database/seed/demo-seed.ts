@@ -39,18 +39,140 @@ interface DemoPartner {
 }
 
 const PARTNERS: DemoPartner[] = [
-  { slug: 'northwind', name: 'Northwind Systems', legalName: 'Northwind Systems Inc.', country: 'US', region: 'NA', timeZone: 'America/Chicago', tier: 'Platinum', type: 'Reseller', manager: 0 },
-  { slug: 'bluepeak', name: 'Bluepeak Solutions', legalName: 'Bluepeak Solutions LLC', country: 'US', region: 'NA', timeZone: 'America/Denver', tier: 'Gold', type: 'MSP', manager: 0 },
-  { slug: 'mapleleaf', name: 'Mapleleaf IT', legalName: 'Mapleleaf IT Ltd.', country: 'CA', region: 'NA', timeZone: 'America/Toronto', tier: 'Silver', type: 'Reseller', manager: 0 },
-  { slug: 'andes', name: 'Andes Digital', legalName: 'Andes Digital S.A.', country: 'CL', region: 'LATAM', timeZone: 'America/Santiago', tier: 'Registered', type: 'Referral', manager: 0, status: PartnerStatus.ONBOARDING },
-  { slug: 'rheinwerk', name: 'Rheinwerk Consulting', legalName: 'Rheinwerk Consulting GmbH', country: 'DE', region: 'EMEA', timeZone: 'Europe/Berlin', tier: 'Platinum', type: 'Reseller', manager: 1 },
-  { slug: 'lumiere', name: 'Lumière Partners', legalName: 'Lumière Partners SAS', country: 'FR', region: 'EMEA', timeZone: 'Europe/Paris', tier: 'Gold', type: 'Referral', manager: 1 },
-  { slug: 'thames', name: 'Thames Cloud', legalName: 'Thames Cloud Ltd', country: 'GB', region: 'EMEA', timeZone: 'Europe/London', tier: 'Silver', type: 'MSP', manager: 1 },
-  { slug: 'nordlys', name: 'Nordlys Data', legalName: 'Nordlys Data AS', country: 'NO', region: 'EMEA', timeZone: 'Europe/Oslo', tier: 'Registered', type: 'Reseller', manager: 1, status: PartnerStatus.SUSPENDED },
-  { slug: 'sakura', name: 'Sakura Networks', legalName: 'Sakura Networks K.K.', country: 'JP', region: 'APAC', timeZone: 'Asia/Tokyo', tier: 'Platinum', type: 'Distributor', manager: 2 },
-  { slug: 'harbour', name: 'Harbour Tech', legalName: 'Harbour Tech Pty Ltd', country: 'AU', region: 'APAC', timeZone: 'Australia/Sydney', tier: 'Gold', type: 'Reseller', manager: 2 },
-  { slug: 'merlion', name: 'Merlion Integrators', legalName: 'Merlion Integrators Pte. Ltd.', country: 'SG', region: 'APAC', timeZone: 'Asia/Singapore', tier: 'Silver', type: 'MSP', manager: 2 },
-  { slug: 'saopaulo', name: 'Paulista Software', legalName: 'Paulista Software Ltda.', country: 'BR', region: 'LATAM', timeZone: 'America/Sao_Paulo', tier: 'Gold', type: 'Reseller', manager: 2 },
+  {
+    slug: 'northwind',
+    name: 'Northwind Systems',
+    legalName: 'Northwind Systems Inc.',
+    country: 'US',
+    region: 'NA',
+    timeZone: 'America/Chicago',
+    tier: 'Platinum',
+    type: 'Reseller',
+    manager: 0,
+  },
+  {
+    slug: 'bluepeak',
+    name: 'Bluepeak Solutions',
+    legalName: 'Bluepeak Solutions LLC',
+    country: 'US',
+    region: 'NA',
+    timeZone: 'America/Denver',
+    tier: 'Gold',
+    type: 'MSP',
+    manager: 0,
+  },
+  {
+    slug: 'mapleleaf',
+    name: 'Mapleleaf IT',
+    legalName: 'Mapleleaf IT Ltd.',
+    country: 'CA',
+    region: 'NA',
+    timeZone: 'America/Toronto',
+    tier: 'Silver',
+    type: 'Reseller',
+    manager: 0,
+  },
+  {
+    slug: 'andes',
+    name: 'Andes Digital',
+    legalName: 'Andes Digital S.A.',
+    country: 'CL',
+    region: 'LATAM',
+    timeZone: 'America/Santiago',
+    tier: 'Registered',
+    type: 'Referral',
+    manager: 0,
+    status: PartnerStatus.ONBOARDING,
+  },
+  {
+    slug: 'rheinwerk',
+    name: 'Rheinwerk Consulting',
+    legalName: 'Rheinwerk Consulting GmbH',
+    country: 'DE',
+    region: 'EMEA',
+    timeZone: 'Europe/Berlin',
+    tier: 'Platinum',
+    type: 'Reseller',
+    manager: 1,
+  },
+  {
+    slug: 'lumiere',
+    name: 'Lumière Partners',
+    legalName: 'Lumière Partners SAS',
+    country: 'FR',
+    region: 'EMEA',
+    timeZone: 'Europe/Paris',
+    tier: 'Gold',
+    type: 'Referral',
+    manager: 1,
+  },
+  {
+    slug: 'thames',
+    name: 'Thames Cloud',
+    legalName: 'Thames Cloud Ltd',
+    country: 'GB',
+    region: 'EMEA',
+    timeZone: 'Europe/London',
+    tier: 'Silver',
+    type: 'MSP',
+    manager: 1,
+  },
+  {
+    slug: 'nordlys',
+    name: 'Nordlys Data',
+    legalName: 'Nordlys Data AS',
+    country: 'NO',
+    region: 'EMEA',
+    timeZone: 'Europe/Oslo',
+    tier: 'Registered',
+    type: 'Reseller',
+    manager: 1,
+    status: PartnerStatus.SUSPENDED,
+  },
+  {
+    slug: 'sakura',
+    name: 'Sakura Networks',
+    legalName: 'Sakura Networks K.K.',
+    country: 'JP',
+    region: 'APAC',
+    timeZone: 'Asia/Tokyo',
+    tier: 'Platinum',
+    type: 'Distributor',
+    manager: 2,
+  },
+  {
+    slug: 'harbour',
+    name: 'Harbour Tech',
+    legalName: 'Harbour Tech Pty Ltd',
+    country: 'AU',
+    region: 'APAC',
+    timeZone: 'Australia/Sydney',
+    tier: 'Gold',
+    type: 'Reseller',
+    manager: 2,
+  },
+  {
+    slug: 'merlion',
+    name: 'Merlion Integrators',
+    legalName: 'Merlion Integrators Pte. Ltd.',
+    country: 'SG',
+    region: 'APAC',
+    timeZone: 'Asia/Singapore',
+    tier: 'Silver',
+    type: 'MSP',
+    manager: 2,
+  },
+  {
+    slug: 'saopaulo',
+    name: 'Paulista Software',
+    legalName: 'Paulista Software Ltda.',
+    country: 'BR',
+    region: 'LATAM',
+    timeZone: 'America/Sao_Paulo',
+    tier: 'Gold',
+    type: 'Reseller',
+    manager: 2,
+  },
 ];
 
 const PARTNER_PEOPLE: { role: Role; prefix: string; first: string[] }[] = [
@@ -59,7 +181,20 @@ const PARTNER_PEOPLE: { role: Role; prefix: string; first: string[] }[] = [
   { role: Role.PARTNER_SALES_REP, prefix: 'sales', first: ['Marco', 'Nia', 'Oskar', 'Hana'] },
 ];
 
-const SURNAMES = ['Berg', 'Costa', 'Dubois', 'Evans', 'Fischer', 'Garcia', 'Hayashi', 'Ivanova', 'Jensen', 'Kim', 'Lopez', 'Moreau'];
+const SURNAMES = [
+  'Berg',
+  'Costa',
+  'Dubois',
+  'Evans',
+  'Fischer',
+  'Garcia',
+  'Hayashi',
+  'Ivanova',
+  'Jensen',
+  'Kim',
+  'Lopez',
+  'Moreau',
+];
 
 function must<T>(value: T | undefined): T {
   if (value === undefined) throw new Error('Demo data refers to a missing item');
@@ -91,7 +226,11 @@ export async function seedDemoData(
     const user = (values: Partial<User>) =>
       em.save(em.create(User, { status: UserStatus.ACTIVE, passwordHash, ...values }));
     await user({ name: 'Vera Admin', email: 'admin@tandem.demo', role: Role.VENDOR_ADMIN });
-    await user({ name: 'Marta Marketing', email: 'marketing@tandem.demo', role: Role.VENDOR_MARKETER });
+    await user({
+      name: 'Marta Marketing',
+      email: 'marketing@tandem.demo',
+      role: Role.VENDOR_MARKETER,
+    });
     const managers: User[] = [];
     for (const m of MANAGERS) managers.push(await user({ ...m, role: Role.CHANNEL_MANAGER }));
 
@@ -119,7 +258,11 @@ export async function seedDemoData(
         });
       }
     }
-    await audit.recordSystem(em, { action: 'demo.seeded', entityType: 'Program', entityId: 'demo' }, 'demo seed');
+    await audit.recordSystem(
+      em,
+      { action: 'demo.seeded', entityType: 'Program', entityId: 'demo' },
+      'demo seed',
+    );
     return true;
   });
 }
@@ -127,12 +270,36 @@ export async function seedDemoData(
 export function demoSignIns(): DemoSignIn[] {
   return [
     { role: ROLE_LABELS[Role.VENDOR_ADMIN], email: 'admin@tandem.demo', organisation: 'Vendor' },
-    { role: ROLE_LABELS[Role.CHANNEL_MANAGER], email: must(MANAGERS[0]).email, organisation: 'Vendor (NA partners)' },
-    { role: ROLE_LABELS[Role.VENDOR_MARKETER], email: 'marketing@tandem.demo', organisation: 'Vendor' },
-    { role: ROLE_LABELS[Role.PARTNER_ADMIN], email: 'admin@northwind.demo', organisation: 'Northwind Systems' },
-    { role: ROLE_LABELS[Role.PARTNER_MARKETER], email: 'marketing@northwind.demo', organisation: 'Northwind Systems' },
-    { role: ROLE_LABELS[Role.PARTNER_SALES_REP], email: 'sales@northwind.demo', organisation: 'Northwind Systems' },
-    { role: ROLE_LABELS[Role.PARTNER_ADMIN], email: 'admin@rheinwerk.demo', organisation: 'Rheinwerk Consulting' },
+    {
+      role: ROLE_LABELS[Role.CHANNEL_MANAGER],
+      email: must(MANAGERS[0]).email,
+      organisation: 'Vendor (NA partners)',
+    },
+    {
+      role: ROLE_LABELS[Role.VENDOR_MARKETER],
+      email: 'marketing@tandem.demo',
+      organisation: 'Vendor',
+    },
+    {
+      role: ROLE_LABELS[Role.PARTNER_ADMIN],
+      email: 'admin@northwind.demo',
+      organisation: 'Northwind Systems',
+    },
+    {
+      role: ROLE_LABELS[Role.PARTNER_MARKETER],
+      email: 'marketing@northwind.demo',
+      organisation: 'Northwind Systems',
+    },
+    {
+      role: ROLE_LABELS[Role.PARTNER_SALES_REP],
+      email: 'sales@northwind.demo',
+      organisation: 'Northwind Systems',
+    },
+    {
+      role: ROLE_LABELS[Role.PARTNER_ADMIN],
+      email: 'admin@rheinwerk.demo',
+      organisation: 'Rheinwerk Consulting',
+    },
   ];
 }
 

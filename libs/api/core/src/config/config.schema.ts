@@ -29,7 +29,9 @@ export const configSchema = z
     MAIL_FROM: z.string().default('Tandem <no-reply@tandem.local>'),
     JOBS_POLL_MS: z.coerce.number().int().min(100).default(2000),
     JOBS_ENABLED: bool.default(true),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     DEMO_SEED: bool.default(true),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(8),
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(2000),

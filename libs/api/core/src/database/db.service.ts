@@ -49,7 +49,11 @@ export class DbService {
         await runner.release();
       }
     };
-    return { em: runner.manager, commit: () => finish('commit'), rollback: () => finish('rollback') };
+    return {
+      em: runner.manager,
+      commit: () => finish('commit'),
+      rollback: () => finish('rollback'),
+    };
   }
 
   /** Runs `work` in its own transaction with the given scope; commits on success, rolls back on error. */
@@ -71,7 +75,10 @@ export class DbService {
   }
 }
 
-export async function applyScope(runner: QueryRunner | EntityManager, scope: DbScope): Promise<void> {
+export async function applyScope(
+  runner: QueryRunner | EntityManager,
+  scope: DbScope,
+): Promise<void> {
   const partnerId = scope.kind === 'partner' ? scope.partnerId : '';
   const userId = scope.kind === 'partner' || scope.kind === 'vendor' ? scope.userId : '';
   await runner.query(

@@ -59,7 +59,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 }
 
 /** Creates the database and the API's login role when they do not exist yet. */
-export async function ensureDatabaseAndAppRole(server: EmbeddedServer, database: string): Promise<void> {
+export async function ensureDatabaseAndAppRole(
+  server: EmbeddedServer,
+  database: string,
+): Promise<void> {
   const client = new Client({ connectionString: server.ownerUrl('postgres') });
   await client.connect();
   try {

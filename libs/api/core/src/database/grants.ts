@@ -9,7 +9,9 @@ export async function grantAppRole(owner: DataSource, appRole: string): Promise<
   const [{ current_user: ownerRole }] = await owner.query('SELECT current_user');
   if (ownerRole === appRole) return;
   await owner.query(`GRANT USAGE ON SCHEMA public TO ${appRole}`);
-  await owner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${appRole}`);
+  await owner.query(
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${appRole}`,
+  );
   await owner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${appRole}`);
   await owner.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM ${appRole}`);
   await owner.query(`REVOKE ALL ON migrations FROM ${appRole}`);

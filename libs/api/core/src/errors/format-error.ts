@@ -49,7 +49,10 @@ export function formatGraphqlError(
     const messages = Array.isArray(nest.response.message)
       ? nest.response.message
       : [String(nest.response.message ?? 'Invalid input')];
-    const fields: FieldError[] = messages.map((m) => ({ field: m.split(' ')[0] ?? '', message: m }));
+    const fields: FieldError[] = messages.map((m) => ({
+      field: m.split(' ')[0] ?? '',
+      message: m,
+    }));
     return {
       ...base,
       message: messages.join('; '),
@@ -74,22 +77,41 @@ export function formatGraphqlError(
     };
   }
   if (pg?.code === PG_FOREIGN_KEY_VIOLATION || pg?.code === PG_CHECK_VIOLATION) {
-    return { ...base, message: 'The input refers to something that does not exist or is not allowed.', extensions: { code: ErrorCode.BadUserInput } };
+    return {
+      ...base,
+      message: 'The input refers to something that does not exist or is not allowed.',
+      extensions: { code: ErrorCode.BadUserInput },
+    };
   }
   if (pg?.code === PG_INSUFFICIENT_PRIVILEGE) {
     log(original);
-    return { ...base, message: 'You do not have permission to do that.', extensions: { code: ErrorCode.Forbidden } };
+    return {
+      ...base,
+      message: 'You do not have permission to do that.',
+      extensions: { code: ErrorCode.Forbidden },
+    };
   }
 
   const code = formatted.extensions?.['code'];
   // GraphQL's own validation and parse errors are already safe to show.
-  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT') {
-    return { ...base, extensions: { code: code === 'BAD_USER_INPUT' ? ErrorCode.BadUserInput : code } };
+  if (
+    code === 'GRAPHQL_VALIDATION_FAILED' ||
+    code === 'GRAPHQL_PARSE_FAILED' ||
+    code === 'BAD_USER_INPUT'
+  ) {
+    return {
+      ...base,
+      extensions: { code: code === 'BAD_USER_INPUT' ? ErrorCode.BadUserInput : code },
+    };
   }
   if (code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE') {
     return { ...base, extensions: { code } };
   }
 
   log(original);
-  return { ...base, message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    ...base,
+    message: 'Something went wrong on our side. Please try again.',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -29,7 +29,10 @@ function selectionDepth(
       const name = sel.name.value;
       const fragment = fragments.get(name);
       if (!fragment || seen.has(name)) continue;
-      max = Math.max(max, selectionDepth(fragment.selectionSet, fragments, new Set([...seen, name])));
+      max = Math.max(
+        max,
+        selectionDepth(fragment.selectionSet, fragments, new Set([...seen, name])),
+      );
     }
   }
   return max;

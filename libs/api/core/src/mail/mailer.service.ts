@@ -37,7 +37,9 @@ export class MailerService implements OnModuleInit {
 
   private async deliver(message: MailMessage): Promise<void> {
     if (!this.transport) {
-      this.logger.log(`Email (no SMTP configured) to ${message.to}: ${message.subject}\n${message.text}`);
+      this.logger.log(
+        `Email (no SMTP configured) to ${message.to}: ${message.subject}\n${message.text}`,
+      );
       return;
     }
     await this.transport.sendMail({ from: this.config.mail.from, ...message });

@@ -39,7 +39,13 @@ export interface PaginatedResult<T> {
 }
 
 export function paginated<T>(items: T[], totalCount: number, page: Page): PaginatedResult<T> {
-  return { items, totalCount, offset: page.offset, limit: page.limit, hasMore: page.offset + items.length < totalCount };
+  return {
+    items,
+    totalCount,
+    offset: page.offset,
+    limit: page.limit,
+    hasMore: page.offset + items.length < totalCount,
+  };
 }
 
 /** Builds a named GraphQL page type for T. */

@@ -8,7 +8,12 @@ export const MIN_PASSWORD_LENGTH = 10;
 @Injectable()
 export class PasswordHasher {
   hash(password: string): Promise<string> {
-    return hash(password, { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    return hash(password, {
+      algorithm: Algorithm.Argon2id,
+      memoryCost: 19456,
+      timeCost: 2,
+      parallelism: 1,
+    });
   }
 
   async verify(hashed: string, password: string): Promise<boolean> {

@@ -29,7 +29,12 @@ import { NotificationsService } from '@tandem/api-notifications';
 import { User } from '../users/user.entity';
 import { Partner } from '../partners/partner.entity';
 import { Invitation } from './invitation.entity';
-import { AcceptInvitationInput, InvitationPreview, InvitationResult, InviteUserInput } from '../users/user.inputs';
+import {
+  AcceptInvitationInput,
+  InvitationPreview,
+  InvitationResult,
+  InviteUserInput,
+} from '../users/user.inputs';
 
 const INVITATION_DAYS = 7;
 export const VENDOR_NAME = 'Tandem';
@@ -50,17 +55,22 @@ export class InvitationsService {
     const caller = ctx.user;
     const allowed = INVITABLE_ROLES[caller.role] ?? [];
     if (!allowed.includes(input.role)) {
-      throw ValidationError.field('role', `You cannot invite a ${ROLE_LABELS[input.role].toLowerCase()}.`);
+      throw ValidationError.field(
+        'role',
+        `You cannot invite a ${ROLE_LABELS[input.role].toLowerCase()}.`,
+      );
     }
     let partnerId: string | null = null;
     if (PARTNER_ROLES.includes(input.role)) {
       partnerId = caller.partnerId ?? input.partnerId ?? null;
-      if (!partnerId) throw ValidationError.field('partnerId', 'Choose the partner this person belongs to.');
+      if (!partnerId)
+        throw ValidationError.field('partnerId', 'Choose the partner this person belongs to.');
       if (caller.partnerId && input.partnerId && input.partnerId !== caller.partnerId) {
         throw new NotFoundError('Partner');
       }
       await assertPartnerInScope(ctx, partnerId);
-      if (!(await ctx.em.exists(Partner, { where: { id: partnerId } }))) throw new NotFoundError('Partner');
+      if (!(await ctx.em.exists(Partner, { where: { id: partnerId } })))
+        throw new NotFoundError('Partner');
     }
     const email = input.email.trim().toLowerCase();
     const existing: { status: UserStatus }[] = await this.db.asSystem((em) =>
@@ -96,9 +106,18 @@ export class InvitationsService {
 
   async resend(ctx: RequestContext, userId: string): Promise<InvitationResult> {
     const user = await this.pendingUser(ctx, userId);
-    await ctx.em.update(Invitation, { userId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    await ctx.em.update(
+      Invitation,
+      { userId, acceptedAt: IsNull(), revokedAt: IsNull() },
+      { revokedAt: this.clock.now() },
+    );
     const inviteUrl = await this.issue(ctx.em, user, ctx.user.userId, ctx.user.name);
-    await this.audit.record(ctx, { action: 'user.invitation-resent', entityType: 'User', entityId: userId, partnerId: user.partnerId });
+    await this.audit.record(ctx, {
+      action: 'user.invitation-resent',
+      entityType: 'User',
+      entityId: userId,
+      partnerId: user.partnerId,
+    });
     return { user, inviteUrl };
   }
 
@@ -163,7 +182,12 @@ export class InvitationsService {
     });
   }
 
-  private async issue(em: EntityManager, user: User, inviterId: string, inviterName: string): Promise<string> {
+  private async issue(
+    em: EntityManager,
+    user: User,
+    inviterId: string,
+    inviterName: string,
+  ): Promise<string> {
     const { token, hash } = newOpaqueToken();
     const expiresAt = new Date(this.clock.now().getTime() + INVITATION_DAYS * 86_400_000);
     await em.insert(Invitation, {
@@ -197,13 +221,22 @@ export class InvitationsService {
     return user;
   }
 
-  private async findValid(em: EntityManager, token: string, lock: boolean): Promise<{ invitation: Invitation; user: User }> {
+  private async findValid(
+    em: EntityManager,
+    token: string,
+    lock: boolean,
+  ): Promise<{ invitation: Invitation; user: User }> {
     const invitation = await em.findOne(Invitation, {
       where: { tokenHash: hashToken(token) },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     const invalid = new ValidationError(
-      [{ field: 'token', message: 'This invitation link is not valid any more. Ask for a new one.' }],
+      [
+        {
+          field: 'token',
+          message: 'This invitation link is not valid any more. Ask for a new one.',
+        },
+      ],
       'This invitation link is not valid any more. Ask for a new one.',
     );
     if (!invitation || invitation.acceptedAt || invitation.revokedAt) throw invalid;

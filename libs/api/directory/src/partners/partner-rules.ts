@@ -1,7 +1,7 @@
 import { FieldError } from '@tandem/api-core';
 
 const DOMAIN_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const timeZones = new Set(Intl.supportedValuesOf('timeZone'));
 
 /** "https://www.Acme.com/about" → "acme.com". Returns null when it is not a domain. */
@@ -18,7 +18,10 @@ export function normalizeDomains(values: string[], errors: FieldError[]): string
     if (!raw.trim()) continue;
     const domain = normalizeDomain(raw);
     if (!domain) {
-      errors.push({ field: 'websiteDomains', message: `“${raw}” is not a website domain (e.g. acme.com).` });
+      errors.push({
+        field: 'websiteDomains',
+        message: `“${raw}” is not a website domain (e.g. acme.com).`,
+      });
     } else if (!out.includes(domain)) {
       out.push(domain);
     }
@@ -28,8 +31,12 @@ export function normalizeDomains(values: string[], errors: FieldError[]): string
 
 export function normalizeCountry(input: string, errors: FieldError[]): string {
   const code = input.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code) || regionNames.of(code) === code) {
-    errors.push({ field: 'country', message: 'Use a two-letter country code such as US, DE or JP.' });
+  // ZZ is CLDR's "Unknown Region"; unassigned codes have no name at all.
+  if (!/^[A-Z]{2}$/.test(code) || code === 'ZZ' || !regionNames.of(code)) {
+    errors.push({
+      field: 'country',
+      message: 'Use a two-letter country code such as US, DE or JP.',
+    });
   }
   return code;
 }
@@ -37,7 +44,10 @@ export function normalizeCountry(input: string, errors: FieldError[]): string {
 export function checkTimeZone(input: string, errors: FieldError[]): string {
   const zone = input.trim();
   if (!timeZones.has(zone) && zone !== 'UTC') {
-    errors.push({ field: 'timeZone', message: 'Use an IANA time zone such as Europe/Berlin or America/New_York.' });
+    errors.push({
+      field: 'timeZone',
+      message: 'Use an IANA time zone such as Europe/Berlin or America/New_York.',
+    });
   }
   return zone;
 }

@@ -1,5 +1,15 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import type { Relation } from 'typeorm';
 import { PartnerStatus } from '@tandem/shared-domain';
 import type { User } from '../users/user.entity';
@@ -86,6 +96,8 @@ export class Partner {
   updatedAt: Date;
 
   @VersionColumn({ default: 1 })
-  @Field({ description: 'Send back when updating; a stale version is refused instead of overwriting.' })
+  @Field({
+    description: 'Send back when updating; a stale version is refused instead of overwriting.',
+  })
   version: number;
 }

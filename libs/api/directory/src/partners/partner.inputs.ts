@@ -109,7 +109,9 @@ export class UpdatePartnerInput {
   @IsUUID('all')
   id: string;
 
-  @Field(() => Int, { description: 'The version you edited; a newer one on the server is a conflict.' })
+  @Field(() => Int, {
+    description: 'The version you edited; a newer one on the server is a conflict.',
+  })
   @IsInt()
   @Min(1)
   version: number;

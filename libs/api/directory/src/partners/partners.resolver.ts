@@ -1,4 +1,14 @@
-import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { PartnerStatus, Permission } from '@tandem/shared-domain';
 import { Allow, Ctx, PageInput, Paginated, RequestContext, toPage } from '@tandem/api-core';
 import { Partner } from './partner.entity';
@@ -23,7 +33,9 @@ export class PartnerPage extends Paginated(Partner, 'PartnerPage') {}
 export class PartnersResolver {
   constructor(private readonly service: PartnersService) {}
 
-  @Query(() => PartnerPage, { description: 'The partner directory, limited to the partners the caller may see.' })
+  @Query(() => PartnerPage, {
+    description: 'The partner directory, limited to the partners the caller may see.',
+  })
   @Allow(Permission.PartnerRead)
   partners(
     @Ctx() ctx: RequestContext,
@@ -52,13 +64,20 @@ export class PartnersResolver {
     return this.service.update(ctx, input);
   }
 
-  @Mutation(() => Partner, { description: 'A partner admin edits their own organisation’s profile.' })
+  @Mutation(() => Partner, {
+    description: 'A partner admin edits their own organisation’s profile.',
+  })
   @Allow(Permission.PartnerUpdateOwnProfile)
-  updateMyPartnerProfile(@Ctx() ctx: RequestContext, @Args('input') input: UpdateMyPartnerProfileInput) {
+  updateMyPartnerProfile(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateMyPartnerProfileInput,
+  ) {
     return this.service.updateOwnProfile(ctx, input);
   }
 
-  @Mutation(() => Partner, { description: 'Suspending cuts the partner’s users off on their next request.' })
+  @Mutation(() => Partner, {
+    description: 'Suspending cuts the partner’s users off on their next request.',
+  })
   @Allow(Permission.PartnerSetStatus)
   setPartnerStatus(
     @Ctx() ctx: RequestContext,
@@ -84,7 +103,9 @@ export class PartnersResolver {
   @ResolveField(() => User, { nullable: true })
   @Allow(Permission.PartnerRead)
   channelManager(@Ctx() ctx: RequestContext, @Parent() partner: Partner) {
-    return partner.channelManagerId ? directoryLoaders.user(ctx).load(partner.channelManagerId) : null;
+    return partner.channelManagerId
+      ? directoryLoaders.user(ctx).load(partner.channelManagerId)
+      : null;
   }
 
   @ResolveField(() => Int, { description: 'Users who are active or invited.' })

@@ -32,7 +32,10 @@ const SORTS: Record<PartnerSort, [string, 'ASC' | 'DESC'][]> = {
   [PartnerSort.NAME_ASC]: [['p.name', 'ASC']],
   [PartnerSort.NAME_DESC]: [['p.name', 'DESC']],
   [PartnerSort.NEWEST_FIRST]: [['p.created_at', 'DESC']],
-  [PartnerSort.TIER_HIGH_FIRST]: [['t.rank', 'DESC'], ['p.name', 'ASC']],
+  [PartnerSort.TIER_HIGH_FIRST]: [
+    ['t.rank', 'DESC'],
+    ['p.name', 'ASC'],
+  ],
 };
 
 @Injectable()
@@ -58,12 +61,18 @@ export class PartnersService {
         { like },
       );
     }
-    if (filter?.tierIds?.length) qb.andWhere('p.tier_id IN (:...tierIds)', { tierIds: filter.tierIds });
-    if (filter?.typeIds?.length) qb.andWhere('p.type_id IN (:...typeIds)', { typeIds: filter.typeIds });
-    if (filter?.regions?.length) qb.andWhere('p.region IN (:...regions)', { regions: filter.regions });
-    if (filter?.statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter?.tierIds?.length)
+      qb.andWhere('p.tier_id IN (:...tierIds)', { tierIds: filter.tierIds });
+    if (filter?.typeIds?.length)
+      qb.andWhere('p.type_id IN (:...typeIds)', { typeIds: filter.typeIds });
+    if (filter?.regions?.length)
+      qb.andWhere('p.region IN (:...regions)', { regions: filter.regions });
+    if (filter?.statuses?.length)
+      qb.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter?.channelManagerIds?.length) {
-      qb.andWhere('p.channel_manager_id IN (:...managerIds)', { managerIds: filter.channelManagerIds });
+      qb.andWhere('p.channel_manager_id IN (:...managerIds)', {
+        managerIds: filter.channelManagerIds,
+      });
     }
     for (const [column, direction] of SORTS[sort]) qb.addOrderBy(column, direction);
     qb.addOrderBy('p.id', 'ASC').offset(page.offset).limit(page.limit);
@@ -114,7 +123,8 @@ export class PartnersService {
     const changes: Partial<Partner> = {};
     if (input.name !== undefined) changes.name = input.name.trim();
     if (input.legalName !== undefined) changes.legalName = input.legalName.trim();
-    if (input.websiteDomains !== undefined) changes.websiteDomains = normalizeDomains(input.websiteDomains, errors);
+    if (input.websiteDomains !== undefined)
+      changes.websiteDomains = normalizeDomains(input.websiteDomains, errors);
     if (input.country !== undefined) changes.country = normalizeCountry(input.country, errors);
     if (input.region !== undefined) changes.region = input.region;
     if (input.timeZone !== undefined) changes.timeZone = checkTimeZone(input.timeZone, errors);
@@ -133,26 +143,44 @@ export class PartnersService {
     return after;
   }
 
-  async updateOwnProfile(ctx: RequestContext, input: UpdateMyPartnerProfileInput): Promise<Partner> {
+  async updateOwnProfile(
+    ctx: RequestContext,
+    input: UpdateMyPartnerProfileInput,
+  ): Promise<Partner> {
     const partnerId = ctx.user.partnerId;
     if (!partnerId) throw new NotFoundError('Partner');
     const before = await this.lockForUpdate(ctx, partnerId, input.version);
     const errors: FieldError[] = [];
     const changes: Partial<Partner> = {};
     if (input.legalName !== undefined) changes.legalName = input.legalName.trim();
-    if (input.websiteDomains !== undefined) changes.websiteDomains = normalizeDomains(input.websiteDomains, errors);
+    if (input.websiteDomains !== undefined)
+      changes.websiteDomains = normalizeDomains(input.websiteDomains, errors);
     if (input.timeZone !== undefined) changes.timeZone = checkTimeZone(input.timeZone, errors);
     if (errors.length) throw new ValidationError(errors);
     return this.applyChanges(ctx, before, changes, 'partner.profile-updated');
   }
 
-  async setStatus(ctx: RequestContext, id: string, status: PartnerStatus, reason: string): Promise<Partner> {
+  async setStatus(
+    ctx: RequestContext,
+    id: string,
+    status: PartnerStatus,
+    reason: string,
+  ): Promise<Partner> {
     const before = await this.lockForUpdate(ctx, id);
     if (before.status === status) return before;
     if (status === PartnerStatus.SUSPENDED && !reason.trim()) {
-      throw ValidationError.field('reason', 'Say why the partner is suspended; its users will see it.');
+      throw ValidationError.field(
+        'reason',
+        'Say why the partner is suspended; its users will see it.',
+      );
     }
-    const after = await this.applyChanges(ctx, before, { status }, 'partner.status-changed', reason);
+    const after = await this.applyChanges(
+      ctx,
+      before,
+      { status },
+      'partner.status-changed',
+      reason,
+    );
     const recipients: User[] = await ctx.em.find(User, {
       where: [
         { partnerId: id, role: Role.PARTNER_ADMIN },
@@ -175,7 +203,10 @@ export class PartnersService {
   /** Locks the row for this transaction and checks the caller's optimistic-lock version. */
   private async lockForUpdate(ctx: RequestContext, id: string, version?: number): Promise<Partner> {
     await assertPartnerInScope(ctx, id);
-    const partner = await ctx.em.findOne(Partner, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const partner = await ctx.em.findOne(Partner, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!partner) throw new NotFoundError('Partner');
     if (version !== undefined && partner.version !== version) {
       throw new ConflictError(
@@ -206,7 +237,10 @@ export class PartnersService {
   }
 
   private async assertNameFree(ctx: RequestContext, name: string): Promise<void> {
-    const existing: unknown[] = await ctx.em.query('SELECT 1 FROM partner WHERE lower(name) = lower($1)', [name]);
+    const existing: unknown[] = await ctx.em.query(
+      'SELECT 1 FROM partner WHERE lower(name) = lower($1)',
+      [name],
+    );
     if (existing.length) {
       throw new ConflictError(`A partner named “${name}” already exists.`, [
         { field: 'name', message: 'This name is already taken.' },
@@ -226,13 +260,18 @@ export class PartnersService {
     if (values.typeId) {
       const type = await ctx.em.findOne(PartnerType, { where: { id: values.typeId } });
       if (!type) errors.push({ field: 'typeId', message: 'That partner type does not exist.' });
-      else if (!type.active && creating) errors.push({ field: 'typeId', message: 'That partner type is no longer offered.' });
+      else if (!type.active && creating)
+        errors.push({ field: 'typeId', message: 'That partner type is no longer offered.' });
     }
     if (values.channelManagerId) {
       const manager = await ctx.em.findOne(User, {
         where: { id: values.channelManagerId, role: In([Role.CHANNEL_MANAGER]) },
       });
-      if (!manager) errors.push({ field: 'channelManagerId', message: 'Choose a channel manager from the list.' });
+      if (!manager)
+        errors.push({
+          field: 'channelManagerId',
+          message: 'Choose a channel manager from the list.',
+        });
     }
   }
 

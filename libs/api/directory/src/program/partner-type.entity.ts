@@ -19,7 +19,9 @@ export class PartnerType {
   description: string;
 
   @Column({ type: 'boolean', default: true })
-  @Field({ description: 'Inactive types stay on existing partners but cannot be chosen for new ones.' })
+  @Field({
+    description: 'Inactive types stay on existing partners but cannot be chosen for new ones.',
+  })
   active: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -28,7 +28,9 @@ export class ProgramResolver {
     return this.program.saveTier(ctx, input);
   }
 
-  @Mutation(() => PartnerType, { description: 'Creates a partner type, or updates it when id is given.' })
+  @Mutation(() => PartnerType, {
+    description: 'Creates a partner type, or updates it when id is given.',
+  })
   @Allow(Permission.ProgramSettingsManage)
   savePartnerType(@Ctx() ctx: RequestContext, @Args('input') input: PartnerTypeInput) {
     return this.program.savePartnerType(ctx, input);

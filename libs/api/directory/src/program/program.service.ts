@@ -22,7 +22,9 @@ export class ProgramService {
     const name = input.name.trim();
     const others = input.id ? { id: Not(input.id) } : {};
     if (await ctx.em.exists(Tier, { where: { name, ...others } })) {
-      throw new ConflictError(`A tier named “${name}” already exists.`, [{ field: 'name', message: 'Name taken.' }]);
+      throw new ConflictError(`A tier named “${name}” already exists.`, [
+        { field: 'name', message: 'Name taken.' },
+      ]);
     }
     if (await ctx.em.exists(Tier, { where: { rank: input.rank, ...others } })) {
       throw new ConflictError(`Another tier already has rank ${input.rank}.`, [
@@ -32,7 +34,12 @@ export class ProgramService {
     const before = input.id ? await ctx.em.findOne(Tier, { where: { id: input.id } }) : null;
     if (input.id && !before) throw new NotFoundError('Tier');
     const tier = await ctx.em.save(
-      ctx.em.create(Tier, { ...(before ?? {}), name, rank: input.rank, description: input.description?.trim() ?? before?.description ?? '' }),
+      ctx.em.create(Tier, {
+        ...(before ?? {}),
+        name,
+        rank: input.rank,
+        description: input.description?.trim() ?? before?.description ?? '',
+      }),
     );
     await this.audit.record(ctx, {
       action: before ? 'tier.updated' : 'tier.created',

@@ -1,5 +1,15 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
 import { Role, UserStatus } from '@tandem/shared-domain';
 import { User } from './user.entity';
 
@@ -50,7 +60,10 @@ export class InviteUserInput {
   @IsEnum(Role, { message: 'Choose a role.' })
   role: Role;
 
-  @Field(() => ID, { nullable: true, description: 'Required when a vendor admin invites a partner admin.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required when a vendor admin invites a partner admin.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'Choose a partner.' })
   partnerId?: string;
@@ -78,7 +91,9 @@ export class InvitationResult {
   @Field(() => User)
   user: User;
 
-  @Field({ description: 'The link to send the invitee; shown once, also emailed when SMTP is configured.' })
+  @Field({
+    description: 'The link to send the invitee; shown once, also emailed when SMTP is configured.',
+  })
   inviteUrl: string;
 }
 

@@ -1,4 +1,13 @@
-import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ID,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Permission, Role, UserStatus } from '@tandem/shared-domain';
 import { Allow, Ctx, PageInput, Paginated, Public, RequestContext, toPage } from '@tandem/api-core';
 import { User } from './user.entity';
@@ -58,7 +67,9 @@ export class UsersResolver {
     return this.service.channelManagers(ctx);
   }
 
-  @Mutation(() => User, { description: 'Enable or disable a user; disabling cuts access on their next request.' })
+  @Mutation(() => User, {
+    description: 'Enable or disable a user; disabling cuts access on their next request.',
+  })
   @Allow(Permission.UserManage)
   setUserStatus(
     @Ctx() ctx: RequestContext,
@@ -90,19 +101,25 @@ export class UsersResolver {
     return this.invitations.resend(ctx, userId);
   }
 
-  @Mutation(() => Boolean, { description: 'Withdraws a pending invitation and removes the invited user.' })
+  @Mutation(() => Boolean, {
+    description: 'Withdraws a pending invitation and removes the invited user.',
+  })
   @Allow(Permission.UserInvite)
   revokeInvitation(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID }) userId: string) {
     return this.invitations.revoke(ctx, userId);
   }
 
-  @Query(() => InvitationPreview, { description: 'What an invitation link is for, shown before accepting.' })
+  @Query(() => InvitationPreview, {
+    description: 'What an invitation link is for, shown before accepting.',
+  })
   @Public()
   invitation(@Args('token') token: string) {
     return this.invitations.preview(token);
   }
 
-  @Mutation(() => String, { description: 'Accepts an invitation; returns the email to sign in with.' })
+  @Mutation(() => String, {
+    description: 'Accepts an invitation; returns the email to sign in with.',
+  })
   @Public()
   acceptInvitation(@Args('input') input: AcceptInvitationInput) {
     return this.invitations.accept(input);

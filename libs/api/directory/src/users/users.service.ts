@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { NotificationKind, PARTNER_ROLES, Role, ROLE_LABELS, UserStatus, VENDOR_ROLES } from '@tandem/shared-domain';
+import {
+  NotificationKind,
+  PARTNER_ROLES,
+  Role,
+  ROLE_LABELS,
+  UserStatus,
+  VENDOR_ROLES,
+} from '@tandem/shared-domain';
 import {
   AuditService,
   ForbiddenError,
@@ -28,9 +35,14 @@ export class UsersService {
     return user;
   }
 
-  async list(ctx: RequestContext, filter: UserFilterInput | undefined, page: Page): Promise<PaginatedResult<User>> {
+  async list(
+    ctx: RequestContext,
+    filter: UserFilterInput | undefined,
+    page: Page,
+  ): Promise<PaginatedResult<User>> {
     const qb = this.scoped(ctx);
-    if (filter?.partnerId) qb.andWhere('u.partner_id = :partnerId', { partnerId: filter.partnerId });
+    if (filter?.partnerId)
+      qb.andWhere('u.partner_id = :partnerId', { partnerId: filter.partnerId });
     if (filter?.vendorStaff) qb.andWhere('u.partner_id IS NULL');
     const search = filter?.search?.trim();
     if (search) {
@@ -38,7 +50,8 @@ export class UsersService {
       qb.andWhere('(u.name ILIKE :like OR u.email ILIKE :like)', { like });
     }
     if (filter?.roles?.length) qb.andWhere('u.role IN (:...roles)', { roles: filter.roles });
-    if (filter?.statuses?.length) qb.andWhere('u.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter?.statuses?.length)
+      qb.andWhere('u.status IN (:...statuses)', { statuses: filter.statuses });
     qb.orderBy('u.name', 'ASC').addOrderBy('u.email', 'ASC').offset(page.offset).limit(page.limit);
     const [items, total] = await qb.getManyAndCount();
     return paginated(items, total, page);
@@ -57,7 +70,9 @@ export class UsersService {
       .where('u.role = :role', { role: Role.CHANNEL_MANAGER })
       .andWhere('u.status <> :disabled', { disabled: UserStatus.DISABLED });
     if (ctx.partnerId) {
-      qb.andWhere('u.id IN (SELECT channel_manager_id FROM partner WHERE id = :own)', { own: ctx.partnerId });
+      qb.andWhere('u.id IN (SELECT channel_manager_id FROM partner WHERE id = :own)', {
+        own: ctx.partnerId,
+      });
     }
     return qb.orderBy('u.name', 'ASC').limit(500).getMany();
   }
@@ -68,7 +83,10 @@ export class UsersService {
     }
     const user = await this.manageable(ctx, id);
     if (user.status === UserStatus.INVITED) {
-      throw ValidationError.field('status', 'This person has not accepted their invitation yet; revoke it instead.');
+      throw ValidationError.field(
+        'status',
+        'This person has not accepted their invitation yet; revoke it instead.',
+      );
     }
     if (user.status === status) return user;
     const before = { ...user };
@@ -91,14 +109,22 @@ export class UsersService {
     if (!allowed.includes(role)) {
       throw ValidationError.field(
         'role',
-        user.partnerId ? 'Partner users can only hold partner roles.' : 'Vendor staff can only hold vendor roles.',
+        user.partnerId
+          ? 'Partner users can only hold partner roles.'
+          : 'Vendor staff can only hold vendor roles.',
       );
     }
     if (user.role === role) return user;
     if (user.role === Role.CHANNEL_MANAGER) {
-      const assigned: unknown[] = await ctx.em.query('SELECT 1 FROM partner WHERE channel_manager_id = $1 LIMIT 1', [id]);
+      const assigned: unknown[] = await ctx.em.query(
+        'SELECT 1 FROM partner WHERE channel_manager_id = $1 LIMIT 1',
+        [id],
+      );
       if (assigned.length) {
-        throw ValidationError.field('role', 'Reassign this channel manager’s partners before changing their role.');
+        throw ValidationError.field(
+          'role',
+          'Reassign this channel manager’s partners before changing their role.',
+        );
       }
     }
     const before = { ...user };
@@ -123,7 +149,8 @@ export class UsersService {
   async updateMyProfile(ctx: RequestContext, name: string): Promise<User> {
     const trimmed = name.trim();
     if (!trimmed) throw ValidationError.field('name', 'Enter your name.');
-    if (trimmed.length > 120) throw ValidationError.field('name', 'Name can be at most 120 characters.');
+    if (trimmed.length > 120)
+      throw ValidationError.field('name', 'Name can be at most 120 characters.');
     const user = await this.me(ctx);
     const before = { ...user };
     user.name = trimmed;
@@ -141,9 +168,11 @@ export class UsersService {
 
   /** A user the caller may manage: vendor admins manage everyone, partner admins their own partner. */
   private async manageable(ctx: RequestContext, id: string): Promise<User> {
-    if (id === ctx.user.userId) throw new ForbiddenError('You cannot change your own role or status.');
+    if (id === ctx.user.userId)
+      throw new ForbiddenError('You cannot change your own role or status.');
     const user = await this.get(ctx, id);
-    if (ctx.user.role !== Role.VENDOR_ADMIN && ctx.user.role !== Role.PARTNER_ADMIN) throw new ForbiddenError();
+    if (ctx.user.role !== Role.VENDOR_ADMIN && ctx.user.role !== Role.PARTNER_ADMIN)
+      throw new ForbiddenError();
     return user;
   }
 

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Client } from 'pg';
+import { Role } from '@tandem/shared-domain';
+import { Partner, User } from '@tandem/api-directory';
+import { TestApp, startTestApp } from './support/test-app';
+
+/**
+ * Layer two of partner isolation: even with the application's own filters bypassed (raw SQL, no
+ * WHERE clause), Postgres row-level security refuses rows of another partner.
+ */
+describe('row-level security', () => {
+  let t: TestApp;
+  let a: Partner;
+  let b: Partner;
+  let userA: User;
+  let userB: User;
+  beforeAll(async () => {
+    t = await startTestApp();
+    a = await t.factories.partner();
+    b = await t.factories.partner();
+    userA = await t.factories.user({ role: Role.PARTNER_ADMIN, partnerId: a.id });
+    userB = await t.factories.user({ role: Role.PARTNER_ADMIN, partnerId: b.id });
+  });
+  afterAll(() => t.close());
+
+  const asPartnerA = <T>(
+    work: (q: (sql: string, params?: unknown[]) => Promise<T[]>) => Promise<unknown>,
+  ) =>
+    t.db.transaction({ kind: 'partner', partnerId: a.id, userId: userA.id }, (em) =>
+      work((sql, params) => em.query(sql, params)),
+    );
+
+  it('shows a partner scope only its own partner and users, with no filter in the SQL', async () => {
+    await asPartnerA(async (q) => {
+      const partners = await q('SELECT id FROM partner');
+      expect(partners).toEqual([{ id: a.id }]);
+      const users = (await q('SELECT id, partner_id FROM app_user')) as unknown as {
+        partner_id: string | null;
+      }[];
+      expect(users.some((u) => u.partner_id === b.id)).toBe(false);
+      expect(await q('SELECT id FROM app_user WHERE id = $1', [userB.id])).toEqual([]);
+    });
+  });
+
+  it('refuses writes into another partner', async () => {
+    await expect(
+      asPartnerA((q) =>
+        q(
+          `INSERT INTO app_user (email, role, partner_id) VALUES ('x@example.test', 'PARTNER_ADMIN', $1)`,
+          [b.id],
+        ),
+      ),
+    ).rejects.toMatchObject({ code: '42501' });
+    await asPartnerA(async (q) => {
+      await q(`UPDATE partner SET legal_name = 'hijacked' WHERE id = $1`, [b.id]);
+    });
+    const [row] = await t.db.asSystem((em) =>
+      em.query('SELECT legal_name FROM partner WHERE id = $1', [b.id]),
+    );
+    expect(row.legal_name).not.toBe('hijacked');
+  });
+
+  it('shows nothing when no scope was set, and nothing to anonymous callers', async () => {
+    const raw = new Client({ connectionString: t.database.appUrl });
+    await raw.connect();
+    try {
+      expect((await raw.query('SELECT id FROM partner')).rows).toEqual([]);
+      expect((await raw.query('SELECT id FROM app_user')).rows).toEqual([]);
+    } finally {
+      await raw.end();
+    }
+    await t.db.transaction({ kind: 'anonymous' }, async (em) => {
+      expect(await em.query('SELECT id FROM partner')).toEqual([]);
+    });
+  });
+
+  it('connects the API as a role that neither owns the tables nor bypasses RLS', async () => {
+    const [role] = await t.db.asSystem((em) =>
+      em.query(
+        `SELECT rolsuper, rolbypassrls, (SELECT tableowner FROM pg_tables WHERE tablename = 'partner') AS owner, current_user AS me FROM pg_roles WHERE rolname = current_user`,
+      ),
+    );
+    expect(role).toMatchObject({ rolsuper: false, rolbypassrls: false, me: 'tandem_app' });
+    expect(role.owner).not.toBe('tandem_app');
+  });
+
+  it('keeps the audit log append-only for the API role', async () => {
+    await expect(
+      t.db.asSystem((em) => em.query(`UPDATE audit_entry SET action = 'x'`)),
+    ).rejects.toMatchObject({ code: '42501' });
+    await expect(t.db.asSystem((em) => em.query(`DELETE FROM audit_entry`))).rejects.toMatchObject({
+      code: '42501',
+    });
+  });
+});
