@@ -1,5 +1,8 @@
 require('/work/main/node_modules/reflect-metadata');
-const { startEmbeddedPostgres, ensureDatabaseAndAppRole } = require('/work/main/dist/api/libs/api/core/src');
+const {
+  startEmbeddedPostgres,
+  ensureDatabaseAndAppRole,
+} = require('/work/main/dist/api/libs/api/core/src');
 const { dataSourceOptions } = require('/work/main/dist/api/apps/api/src/database/data-source');
 const { DataSource } = require('/work/main/node_modules/typeorm');
 (async () => {
@@ -16,4 +19,7 @@ const { DataSource } = require('/work/main/node_modules/typeorm');
   for (const q of log.downQueries.reverse()) console.log(q.query + ';');
   await ds.destroy();
   await server.stop();
-})().catch(e => { console.error(e); process.exit(1); });
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -14,12 +14,15 @@ import {
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 import { prepareDatabase } from './database/prepare-database';
+import { generateMigration } from './database/generate-migration';
 import { DEMO_PASSWORD, demoSignIns, seedDemoData } from './database/seed/demo-seed';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
 async function bootstrap(): Promise<void> {
-  const emitSchema = process.argv.find((a) => a.startsWith('--emit-schema='))?.split('=')[1];
+  const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const emitSchema = arg('emit-schema');
+  const schemaFile = arg('schema-file') ?? emitSchema;
   let config: AppConfig;
   try {
     config = AppConfig.fromEnv();
@@ -32,9 +35,20 @@ async function bootstrap(): Promise<void> {
   }
   const database = await prepareDatabase(config, say);
   config = database.config;
+  if (process.argv.includes('--migrate-only')) {
+    await database.stop();
+    return;
+  }
+  const migrationName = arg('generate-migration');
+  if (migrationName) {
+    const file = await generateMigration(config.database.ownerUrl ?? '', migrationName);
+    say(file ? `Wrote ${file}; add it to MIGRATIONS in migrations/index.ts.` : 'Entities and migrations agree; nothing to generate.');
+    await database.stop();
+    return;
+  }
 
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ config, schemaFile: emitSchema ? resolve(emitSchema) : undefined }),
+    AppModule.forRoot({ config, schemaFile: schemaFile ? resolve(schemaFile) : undefined }),
     { bufferLogs: true },
   );
   configureApp(app, config);
