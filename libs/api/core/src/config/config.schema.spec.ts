@@ -1,0 +1,33 @@
+import { describe, expect, it } from '@jest/globals';
+import { AppConfig } from './app-config';
+import { ConfigValidationError, parseConfig } from './config.schema';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    const config = AppConfig.fromEnv({});
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.database.url).toBeUndefined();
+    expect(config.auth.jwtSecret).toHaveLength(64);
+  });
+
+  it('names every bad setting at once', () => {
+    try {
+      parseConfig({ PORT: 'eighty', DATABASE_URL: 'nope', LOG_LEVEL: 'loud' });
+      throw new Error('expected a validation error');
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigValidationError);
+      const problems = (err as ConfigValidationError).problems.join('\n');
+      expect(problems).toMatch(/PORT/);
+      expect(problems).toMatch(/DATABASE_URL/);
+      expect(problems).toMatch(/LOG_LEVEL/);
+    }
+  });
+
+  it('requires a JWT secret in production', () => {
+    expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
+    expect(
+      AppConfig.fromEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).isProduction,
+    ).toBe(true);
+  });
+});
