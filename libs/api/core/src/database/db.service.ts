@@ -18,12 +18,14 @@ export interface ScopedTransaction {
 @Injectable()
 export class DbService {
   private readonly logger = new Logger(DbService.name);
+  /** Statements run inside scoped transactions (tests use it to prove there is no N+1). */
+  statementCount = 0;
 
   constructor(@InjectDataSource() readonly dataSource: DataSource) {}
 
   async begin(scope: DbScope): Promise<ScopedTransaction> {
     const runner = this.dataSource.createQueryRunner();
-    serializeQueries(runner);
+    serializeQueries(runner, () => this.statementCount++);
     await runner.connect();
     try {
       await runner.startTransaction();
@@ -91,10 +93,11 @@ export async function applyScope(
  * One transaction is one connection, but a GraphQL request resolves fields concurrently (for
  * example several DataLoaders at once). Queue the queries instead of overlapping them on the client.
  */
-function serializeQueries(runner: QueryRunner): void {
+function serializeQueries(runner: QueryRunner, onQuery: () => void): void {
   const query = runner.query.bind(runner);
   let tail: Promise<unknown> = Promise.resolve();
   runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    onQuery();
     const next = tail.then(() => query(...args));
     tail = next.catch(() => undefined);
     return next;
