@@ -38,7 +38,6 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       },
     }),
   );
-  app.enableShutdownHooks();
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
   express.set('trust proxy', 'loopback');
