@@ -33,10 +33,16 @@ export default [
           depConstraints: [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
-            { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'] },
+            {
+              sourceTag: 'scope:portal',
+              onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'],
+            },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:util'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:util'] },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:util'],
+            },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: allApi },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
@@ -67,7 +73,12 @@ export default [
     },
   },
   {
-    files: ['apps/portal/**/*.tsx', 'apps/portal/**/*.ts', 'libs/portal/**/*.tsx', 'libs/portal/**/*.ts'],
+    files: [
+      'apps/portal/**/*.tsx',
+      'apps/portal/**/*.ts',
+      'libs/portal/**/*.tsx',
+      'libs/portal/**/*.ts',
+    ],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',

@@ -130,6 +130,11 @@ describe('partners', () => {
     expect(tooBig.errors?.[0]?.message).toMatch(/between 1 and 100/);
   });
 
+  it('answers a malformed id with BAD_USER_INPUT, not an internal error', async () => {
+    const res = await admin.gql(`{ partner(id: "nope") { id } }`);
+    expect(res.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses queries nested too deeply', async () => {
     const deep = `{ me { partner { channelManager { partner { channelManager { partner { channelManager { partner { id } } } } } } } } }`;
     const res = await admin.gql(deep);

@@ -42,7 +42,11 @@ async function bootstrap(): Promise<void> {
   const migrationName = arg('generate-migration');
   if (migrationName) {
     const file = await generateMigration(config.database.ownerUrl ?? '', migrationName);
-    say(file ? `Wrote ${file}; add it to MIGRATIONS in migrations/index.ts.` : 'Entities and migrations agree; nothing to generate.');
+    say(
+      file
+        ? `Wrote ${file}; add it to MIGRATIONS in migrations/index.ts.`
+        : 'Entities and migrations agree; nothing to generate.',
+    );
     await database.stop();
     return;
   }

@@ -10,7 +10,8 @@ const MIGRATIONS_DIR = join('apps', 'api', 'src', 'database', 'migrations');
  * difference as a new migration file (what `typeorm migration:generate` does, without ts-node).
  */
 export async function generateMigration(ownerUrl: string, name: string): Promise<string | null> {
-  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error('Name the migration in PascalCase, e.g. AddLeads');
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name))
+    throw new Error('Name the migration in PascalCase, e.g. AddLeads');
   const ds = new DataSource(dataSourceOptions(ownerUrl, 1));
   await ds.initialize();
   try {
@@ -18,13 +19,18 @@ export async function generateMigration(ownerUrl: string, name: string): Promise
     if (sql.upQueries.length === 0) return null;
     const stamp = Date.now();
     const esc = (q: string) => q.replace(/`/g, '\\`');
-    const up = sql.upQueries.map((q) => `    await queryRunner.query(\`${esc(q.query)}\`);`).join('\n');
+    const up = sql.upQueries
+      .map((q) => `    await queryRunner.query(\`${esc(q.query)}\`);`)
+      .join('\n');
     const down = [...sql.downQueries]
       .reverse()
       .map((q) => `    await queryRunner.query(\`${esc(q.query)}\`);`)
       .join('\n');
     const className = `${name}${stamp}`;
-    const file = join(MIGRATIONS_DIR, `${stamp}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);
+    const file = join(
+      MIGRATIONS_DIR,
+      `${stamp}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`,
+    );
     writeFileSync(
       file,
       `import { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  public async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  public async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,

@@ -20,6 +20,7 @@ const CONSTRAINT_MESSAGES: Record<string, FieldError> = {
 const PG_FOREIGN_KEY_VIOLATION = '23503';
 const PG_CHECK_VIOLATION = '23514';
 const PG_INSUFFICIENT_PRIVILEGE = '42501';
+const PG_INVALID_TEXT = '22P02';
 
 /**
  * Maps whatever a resolver threw to a client-safe GraphQL error: a stable `extensions.code`,
@@ -80,6 +81,13 @@ export function formatGraphqlError(
     return {
       ...base,
       message: 'The input refers to something that does not exist or is not allowed.',
+      extensions: { code: ErrorCode.BadUserInput },
+    };
+  }
+  if (pg?.code === PG_INVALID_TEXT) {
+    return {
+      ...base,
+      message: 'One of the values is malformed (for example an id that is not a valid id).',
       extensions: { code: ErrorCode.BadUserInput },
     };
   }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   Column,
   CreateDateColumn,
@@ -96,7 +96,7 @@ export class Partner {
   updatedAt: Date;
 
   @VersionColumn({ default: 1 })
-  @Field({
+  @Field(() => Int, {
     description: 'Send back when updating; a stale version is refused instead of overwriting.',
   })
   version: number;

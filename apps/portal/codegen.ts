@@ -1,0 +1,41 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const SHARED = '@tandem/shared-domain';
+
+/**
+ * The portal's GraphQL types come from the API's schema file; `codegen-check` fails CI when the
+ * committed output is stale. GraphQL enums map onto the shared-domain enums so the permission map
+ * and generated types speak the same type.
+ */
+const config: CodegenConfig = {
+  schema: 'apps/api/schema.gql',
+  documents: [
+    'libs/portal/**/*.{ts,tsx}',
+    'apps/portal/src/**/*.{ts,tsx}',
+    '!libs/portal/data-access/src/gql/**',
+    '!**/*.spec.{ts,tsx}',
+  ],
+  ignoreNoDocuments: true,
+  generates: {
+    'libs/portal/data-access/src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        defaultScalarType: 'unknown',
+        scalars: { DateTime: 'string', JSON: 'unknown' },
+        enumValues: {
+          Role: `${SHARED}#Role`,
+          PartnerStatus: `${SHARED}#PartnerStatus`,
+          UserStatus: `${SHARED}#UserStatus`,
+          NotificationKind: `${SHARED}#NotificationKind`,
+          NotificationChannel: `${SHARED}#NotificationChannel`,
+        },
+        skipTypename: false,
+        nonOptionalTypename: false,
+      },
+    },
+  },
+};
+
+export default config;

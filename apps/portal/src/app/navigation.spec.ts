@@ -1,0 +1,36 @@
+import { Role } from '@tandem/shared-domain';
+import { describe, expect, it } from 'vitest';
+import { UPCOMING_DESCRIPTIONS, navAreasFor } from './navigation';
+import { NAV_AREAS } from '@tandem/shared-domain';
+
+const keys = (role: Role) => navAreasFor(role).map((a) => a.key);
+
+describe('navAreasFor', () => {
+  it('gives the vendor admin every area, including settings and the audit log', () => {
+    expect(keys(Role.VENDOR_ADMIN)).toEqual(NAV_AREAS.map((a) => a.key));
+  });
+
+  it('hides user management, settings and audit from partner sales reps', () => {
+    const nav = keys(Role.PARTNER_SALES_REP);
+    expect(nav).toContain('partners');
+    expect(nav).toContain('deals');
+    expect(nav).not.toContain('users');
+    expect(nav).not.toContain('settings');
+    expect(nav).not.toContain('audit');
+    expect(nav).not.toContain('campaigns');
+  });
+
+  it('lets partner admins and channel managers manage or read users but not settings', () => {
+    for (const role of [Role.PARTNER_ADMIN, Role.CHANNEL_MANAGER]) {
+      expect(keys(role)).toContain('users');
+      expect(keys(role)).not.toContain('settings');
+      expect(keys(role)).not.toContain('audit');
+    }
+  });
+
+  it('has a description for every upcoming area', () => {
+    for (const area of NAV_AREAS.filter((a) => a.upcoming)) {
+      expect(UPCOMING_DESCRIPTIONS[area.key]).toBeTruthy();
+    }
+  });
+});

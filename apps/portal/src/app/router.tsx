@@ -1,0 +1,62 @@
+import {
+  AcceptInvitePage,
+  ForgotPasswordPage,
+  ProfilePage,
+  ResetPasswordPage,
+  SignInPage,
+} from '@tandem/portal-auth';
+import { PartnerCreateForm, PartnerDirectory, ProgramSettings } from '@tandem/portal-partners';
+import { NAV_AREAS, Permission } from '@tandem/shared-domain';
+import { UserManagement } from '@tandem/portal-users';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppLayout } from '../layouts/app-layout';
+import { AuditPage } from '../pages/audit-page';
+import { HomePage } from '../pages/home-page';
+import { NotFoundPage } from '../pages/not-found-page';
+import { PartnerDetailPage } from '../pages/partner-detail-page';
+import { UpcomingPage } from '../pages/upcoming-page';
+import { RequirePermission, RequireSession } from './route-guards';
+
+const guarded = (permission: Permission, element: React.ReactNode) => (
+  <RequirePermission permission={permission}>{element}</RequirePermission>
+);
+
+export const routes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/forgot-password', element: <ForgotPasswordPage /> },
+  { path: '/reset-password', element: <ResetPasswordPage /> },
+  { path: '/accept-invite', element: <AcceptInvitePage /> },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'partners', element: guarded(Permission.PartnerRead, <PartnerDirectory />) },
+          {
+            path: 'partners/new',
+            element: guarded(Permission.PartnerCreate, <PartnerCreateForm />),
+          },
+          { path: 'partners/:id', element: guarded(Permission.PartnerRead, <PartnerDetailPage />) },
+          { path: 'users', element: guarded(Permission.UserRead, <UserManagement />) },
+          {
+            path: 'settings',
+            element: guarded(Permission.ProgramSettingsManage, <ProgramSettings />),
+          },
+          { path: 'audit', element: guarded(Permission.AuditRead, <AuditPage />) },
+          { path: 'profile', element: <ProfilePage /> },
+          ...NAV_AREAS.filter((area) => area.upcoming).map((area) => ({
+            path: area.path.slice(1),
+            element: guarded(area.permission, <UpcomingPage area={area} />),
+          })),
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

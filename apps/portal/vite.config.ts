@@ -1,0 +1,44 @@
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = resolve(import.meta.dirname, '../..');
+const lib = (path: string) => resolve(root, path);
+const apiTarget = process.env.TANDEM_API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@tandem/shared-domain': lib('libs/shared/domain/src/index.ts'),
+      '@tandem/portal-data-access': lib('libs/portal/data-access/src/index.ts'),
+      '@tandem/portal-ui': lib('libs/portal/ui/src/index.ts'),
+      '@tandem/portal-auth': lib('libs/portal/auth/src/index.ts'),
+      '@tandem/portal-partners': lib('libs/portal/partners/src/index.ts'),
+      '@tandem/portal-users': lib('libs/portal/users/src/index.ts'),
+      '@tandem/portal-notifications': lib('libs/portal/notifications/src/index.ts'),
+    },
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: false },
+      '/auth': { target: apiTarget, changeOrigin: false },
+      '/health': { target: apiTarget, changeOrigin: false },
+    },
+  },
+  build: {
+    outDir: lib('dist/portal'),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  test: {
+    root,
+    environment: 'jsdom',
+    include: ['apps/portal/src/**/*.spec.{ts,tsx}', 'libs/portal/**/*.spec.{ts,tsx}'],
+    setupFiles: [lib('apps/portal/src/test-setup.ts')],
+    css: false,
+  },
+});

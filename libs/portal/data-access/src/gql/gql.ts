@@ -1,0 +1,232 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query AuditLog($filter: AuditFilterInput, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        at\n        actorLabel\n        action\n        entityType\n        entityId\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation UpdateMyProfile($name: String!) {\n    updateMyProfile(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      kind\n      channel\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setNotificationPreference(kind: $kind, channel: $channel) {\n      kind\n      channel\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query PartnerDirectory($filter: PartnerFilterInput, $page: PageInput, $sort: PartnerSort) {\n    partners(filter: $filter, page: $page, sort: $sort) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        name\n        region\n        country\n        countryName\n        status\n        userCount\n        tier {\n          id\n          name\n        }\n        type {\n          id\n          name\n        }\n        channelManager {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartnerDirectoryDocument,
+    "\n  query ProgramOptions {\n    tiers {\n      id\n      name\n      rank\n      description\n    }\n    partnerTypes {\n      id\n      name\n      description\n      active\n    }\n  }\n": typeof types.ProgramOptionsDocument,
+    "\n  query ChannelManagers {\n    channelManagers {\n      id\n      name\n      email\n    }\n  }\n": typeof types.ChannelManagersDocument,
+    "\n  query PartnerDetail($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      legalName\n      websiteDomains\n      country\n      countryName\n      region\n      timeZone\n      status\n      userCount\n      version\n      createdAt\n      updatedAt\n      tierId\n      typeId\n      channelManagerId\n      tier {\n        id\n        name\n      }\n      type {\n        id\n        name\n      }\n      channelManager {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.PartnerDetailDocument,
+    "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreatePartnerDocument,
+    "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n      name\n      legalName\n      websiteDomains\n      country\n      countryName\n      region\n      timeZone\n      version\n      updatedAt\n      tierId\n      typeId\n      channelManagerId\n      tier {\n        id\n        name\n      }\n      type {\n        id\n        name\n      }\n      channelManager {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.UpdatePartnerDocument,
+    "\n  mutation UpdateMyPartnerProfile($input: UpdateMyPartnerProfileInput!) {\n    updateMyPartnerProfile(input: $input) {\n      id\n      legalName\n      websiteDomains\n      timeZone\n      version\n      updatedAt\n    }\n  }\n": typeof types.UpdateMyPartnerProfileDocument,
+    "\n  mutation SetPartnerStatus($id: ID!, $status: PartnerStatus!, $reason: String!) {\n    setPartnerStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n      version\n      updatedAt\n    }\n  }\n": typeof types.SetPartnerStatusDocument,
+    "\n  query PartnerOverview($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      status\n      tier {\n        id\n        name\n      }\n      channelManager {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.PartnerOverviewDocument,
+    "\n  query PartnerStatusCounts {\n    onboarding: partners(filter: { statuses: [ONBOARDING] }, page: { limit: 1 }) {\n      totalCount\n    }\n    active: partners(filter: { statuses: [ACTIVE] }, page: { limit: 1 }) {\n      totalCount\n    }\n    suspended: partners(filter: { statuses: [SUSPENDED] }, page: { limit: 1 }) {\n      totalCount\n    }\n  }\n": typeof types.PartnerStatusCountsDocument,
+    "\n  mutation SaveTier($input: TierInput!) {\n    saveTier(input: $input) {\n      id\n      name\n      rank\n      description\n    }\n  }\n": typeof types.SaveTierDocument,
+    "\n  mutation SavePartnerType($input: PartnerTypeInput!) {\n    savePartnerType(input: $input) {\n      id\n      name\n      description\n      active\n    }\n  }\n": typeof types.SavePartnerTypeDocument,
+    "\n  query UserList($filter: UserFilterInput, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        name\n        email\n        role\n        status\n        partnerId\n        lastSignInAt\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UserListDocument,
+    "\n  mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n    setUserStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetUserStatusDocument,
+    "\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      user {\n        id\n        email\n        name\n        role\n        status\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      inviteUrl\n      user {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($userId: ID!) {\n    revokeInvitation(userId: $userId)\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query PartnerPicker($search: String) {\n    partners(filter: { search: $search }, page: { limit: 25 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PartnerPickerDocument,
+};
+const documents: Documents = {
+    "\n  query AuditLog($filter: AuditFilterInput, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        at\n        actorLabel\n        action\n        entityType\n        entityId\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": types.InvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation UpdateMyProfile($name: String!) {\n    updateMyProfile(name: $name) {\n      id\n      name\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      kind\n      channel\n    }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setNotificationPreference(kind: $kind, channel: $channel) {\n      kind\n      channel\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query PartnerDirectory($filter: PartnerFilterInput, $page: PageInput, $sort: PartnerSort) {\n    partners(filter: $filter, page: $page, sort: $sort) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        name\n        region\n        country\n        countryName\n        status\n        userCount\n        tier {\n          id\n          name\n        }\n        type {\n          id\n          name\n        }\n        channelManager {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PartnerDirectoryDocument,
+    "\n  query ProgramOptions {\n    tiers {\n      id\n      name\n      rank\n      description\n    }\n    partnerTypes {\n      id\n      name\n      description\n      active\n    }\n  }\n": types.ProgramOptionsDocument,
+    "\n  query ChannelManagers {\n    channelManagers {\n      id\n      name\n      email\n    }\n  }\n": types.ChannelManagersDocument,
+    "\n  query PartnerDetail($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      legalName\n      websiteDomains\n      country\n      countryName\n      region\n      timeZone\n      status\n      userCount\n      version\n      createdAt\n      updatedAt\n      tierId\n      typeId\n      channelManagerId\n      tier {\n        id\n        name\n      }\n      type {\n        id\n        name\n      }\n      channelManager {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.PartnerDetailDocument,
+    "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreatePartnerDocument,
+    "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n      name\n      legalName\n      websiteDomains\n      country\n      countryName\n      region\n      timeZone\n      version\n      updatedAt\n      tierId\n      typeId\n      channelManagerId\n      tier {\n        id\n        name\n      }\n      type {\n        id\n        name\n      }\n      channelManager {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.UpdatePartnerDocument,
+    "\n  mutation UpdateMyPartnerProfile($input: UpdateMyPartnerProfileInput!) {\n    updateMyPartnerProfile(input: $input) {\n      id\n      legalName\n      websiteDomains\n      timeZone\n      version\n      updatedAt\n    }\n  }\n": types.UpdateMyPartnerProfileDocument,
+    "\n  mutation SetPartnerStatus($id: ID!, $status: PartnerStatus!, $reason: String!) {\n    setPartnerStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n      version\n      updatedAt\n    }\n  }\n": types.SetPartnerStatusDocument,
+    "\n  query PartnerOverview($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      status\n      tier {\n        id\n        name\n      }\n      channelManager {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.PartnerOverviewDocument,
+    "\n  query PartnerStatusCounts {\n    onboarding: partners(filter: { statuses: [ONBOARDING] }, page: { limit: 1 }) {\n      totalCount\n    }\n    active: partners(filter: { statuses: [ACTIVE] }, page: { limit: 1 }) {\n      totalCount\n    }\n    suspended: partners(filter: { statuses: [SUSPENDED] }, page: { limit: 1 }) {\n      totalCount\n    }\n  }\n": types.PartnerStatusCountsDocument,
+    "\n  mutation SaveTier($input: TierInput!) {\n    saveTier(input: $input) {\n      id\n      name\n      rank\n      description\n    }\n  }\n": types.SaveTierDocument,
+    "\n  mutation SavePartnerType($input: PartnerTypeInput!) {\n    savePartnerType(input: $input) {\n      id\n      name\n      description\n      active\n    }\n  }\n": types.SavePartnerTypeDocument,
+    "\n  query UserList($filter: UserFilterInput, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        name\n        email\n        role\n        status\n        partnerId\n        lastSignInAt\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UserListDocument,
+    "\n  mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n    setUserStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.SetUserStatusDocument,
+    "\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.ChangeUserRoleDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      user {\n        id\n        email\n        name\n        role\n        status\n      }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      inviteUrl\n      user {\n        id\n        status\n      }\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($userId: ID!) {\n    revokeInvitation(userId: $userId)\n  }\n": types.RevokeInvitationDocument,
+    "\n  query PartnerPicker($search: String) {\n    partners(filter: { search: $search }, page: { limit: 25 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.PartnerPickerDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditFilterInput, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        at\n        actorLabel\n        action\n        entityType\n        entityId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilterInput, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        at\n        actorLabel\n        action\n        entityType\n        entityId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organisationName\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organisationName\n      role\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($name: String!) {\n    updateMyProfile(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($name: String!) {\n    updateMyProfile(name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      kind\n      channel\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      kind\n      channel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setNotificationPreference(kind: $kind, channel: $channel) {\n      kind\n      channel\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setNotificationPreference(kind: $kind, channel: $channel) {\n      kind\n      channel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerDirectory($filter: PartnerFilterInput, $page: PageInput, $sort: PartnerSort) {\n    partners(filter: $filter, page: $page, sort: $sort) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        name\n        region\n        country\n        countryName\n        status\n        userCount\n        tier {\n          id\n          name\n        }\n        type {\n          id\n          name\n        }\n        channelManager {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerDirectory($filter: PartnerFilterInput, $page: PageInput, $sort: PartnerSort) {\n    partners(filter: $filter, page: $page, sort: $sort) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        name\n        region\n        country\n        countryName\n        status\n        userCount\n        tier {\n          id\n          name\n        }\n        type {\n          id\n          name\n        }\n        channelManager {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgramOptions {\n    tiers {\n      id\n      name\n      rank\n      description\n    }\n    partnerTypes {\n      id\n      name\n      description\n      active\n    }\n  }\n"): (typeof documents)["\n  query ProgramOptions {\n    tiers {\n      id\n      name\n      rank\n      description\n    }\n    partnerTypes {\n      id\n      name\n      description\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChannelManagers {\n    channelManagers {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query ChannelManagers {\n    channelManagers {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerDetail($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      legalName\n      websiteDomains\n      country\n      countryName\n      region\n      timeZone\n      status\n      userCount\n      version\n      createdAt\n      updatedAt\n      tierId\n      typeId\n      channelManagerId\n      tier {\n        id\n        name\n      }\n      type {\n        id\n        name\n      }\n      channelManager {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerDetail($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      legalName\n      websiteDomains\n      country\n      countryName\n      region\n      timeZone\n      status\n      userCount\n      version\n      createdAt\n      updatedAt\n      tierId\n      typeId\n      channelManagerId\n      tier {\n        id\n        name\n      }\n      type {\n        id\n        name\n      }\n      channelManager {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n      name\n      legalName\n      websiteDomains\n      country\n      countryName\n      region\n      timeZone\n      version\n      updatedAt\n      tierId\n      typeId\n      channelManagerId\n      tier {\n        id\n        name\n      }\n      type {\n        id\n        name\n      }\n      channelManager {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n      name\n      legalName\n      websiteDomains\n      country\n      countryName\n      region\n      timeZone\n      version\n      updatedAt\n      tierId\n      typeId\n      channelManagerId\n      tier {\n        id\n        name\n      }\n      type {\n        id\n        name\n      }\n      channelManager {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyPartnerProfile($input: UpdateMyPartnerProfileInput!) {\n    updateMyPartnerProfile(input: $input) {\n      id\n      legalName\n      websiteDomains\n      timeZone\n      version\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyPartnerProfile($input: UpdateMyPartnerProfileInput!) {\n    updateMyPartnerProfile(input: $input) {\n      id\n      legalName\n      websiteDomains\n      timeZone\n      version\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPartnerStatus($id: ID!, $status: PartnerStatus!, $reason: String!) {\n    setPartnerStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n      version\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetPartnerStatus($id: ID!, $status: PartnerStatus!, $reason: String!) {\n    setPartnerStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n      version\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerOverview($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      status\n      tier {\n        id\n        name\n      }\n      channelManager {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerOverview($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      status\n      tier {\n        id\n        name\n      }\n      channelManager {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerStatusCounts {\n    onboarding: partners(filter: { statuses: [ONBOARDING] }, page: { limit: 1 }) {\n      totalCount\n    }\n    active: partners(filter: { statuses: [ACTIVE] }, page: { limit: 1 }) {\n      totalCount\n    }\n    suspended: partners(filter: { statuses: [SUSPENDED] }, page: { limit: 1 }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PartnerStatusCounts {\n    onboarding: partners(filter: { statuses: [ONBOARDING] }, page: { limit: 1 }) {\n      totalCount\n    }\n    active: partners(filter: { statuses: [ACTIVE] }, page: { limit: 1 }) {\n      totalCount\n    }\n    suspended: partners(filter: { statuses: [SUSPENDED] }, page: { limit: 1 }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTier($input: TierInput!) {\n    saveTier(input: $input) {\n      id\n      name\n      rank\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTier($input: TierInput!) {\n    saveTier(input: $input) {\n      id\n      name\n      rank\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePartnerType($input: PartnerTypeInput!) {\n    savePartnerType(input: $input) {\n      id\n      name\n      description\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SavePartnerType($input: PartnerTypeInput!) {\n    savePartnerType(input: $input) {\n      id\n      name\n      description\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserList($filter: UserFilterInput, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        name\n        email\n        role\n        status\n        partnerId\n        lastSignInAt\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserList($filter: UserFilterInput, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        name\n        email\n        role\n        status\n        partnerId\n        lastSignInAt\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n    setUserStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n    setUserStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      user {\n        id\n        email\n        name\n        role\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      user {\n        id\n        email\n        name\n        role\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      inviteUrl\n      user {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      inviteUrl\n      user {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($userId: ID!) {\n    revokeInvitation(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($userId: ID!) {\n    revokeInvitation(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerPicker($search: String) {\n    partners(filter: { search: $search }, page: { limit: 25 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerPicker($search: String) {\n    partners(filter: { search: $search }, page: { limit: 25 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

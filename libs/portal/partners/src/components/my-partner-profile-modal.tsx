@@ -1,0 +1,141 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Button, Group, Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import type { PartnerDetailQuery } from '@tandem/portal-data-access';
+import { ErrorAlert, errorCode, mapFormErrors } from '@tandem/portal-ui';
+import { useState } from 'react';
+import { PartnerDetailDocument, UpdateMyPartnerProfileDocument } from '../graphql/partners.graphql';
+import { useFullScreenModal } from '../hooks/use-modal-size';
+import { timeZoneOptions } from '../lib/options';
+import { partnerFieldAliases, partnerFormSchema } from '../lib/partner-form';
+import { ConflictAlert } from './conflict-alert';
+
+type Partner = PartnerDetailQuery['partner'];
+
+const schema = partnerFormSchema.pick({ legalName: true, websiteDomains: true, timeZone: true });
+const FIELDS = ['legalName', 'websiteDomains', 'timeZone'] as const;
+
+interface Values {
+  legalName: string;
+  websiteDomains: string[];
+  timeZone: string;
+}
+
+const toValues = (p: Partner): Values => ({
+  legalName: p.legalName,
+  websiteDomains: [...p.websiteDomains],
+  timeZone: p.timeZone,
+});
+
+/** What a partner admin may change about their own organisation. */
+export function MyPartnerProfileModal({
+  partner,
+  opened,
+  onClose,
+}: {
+  partner: Partner;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const fullScreen = useFullScreenModal();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Edit your organisation profile"
+      size="lg"
+      fullScreen={fullScreen}
+    >
+      {opened && <MyPartnerProfileForm partner={partner} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function MyPartnerProfileForm({ partner, onDone }: { partner: Partner; onDone: () => void }) {
+  const client = useApolloClient();
+  const [version, setVersion] = useState(partner.version);
+  const [conflict, setConflict] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [update, { loading }] = useMutation(UpdateMyPartnerProfileDocument);
+  const form = useForm<Values>({
+    mode: 'uncontrolled',
+    initialValues: toValues(partner),
+    validate: schemaResolver(schema, { sync: true }),
+  });
+
+  const reload = async () => {
+    const { data } = await client.query({
+      query: PartnerDetailDocument,
+      variables: { id: partner.id },
+      fetchPolicy: 'network-only',
+    });
+    if (!data) return;
+    form.setValues(toValues(data.partner));
+    setVersion(data.partner.version);
+    setConflict(false);
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await update({
+        variables: {
+          input: {
+            version,
+            legalName: values.legalName.trim(),
+            websiteDomains: values.websiteDomains.map((d) => d.trim().toLowerCase()),
+            timeZone: values.timeZone,
+          },
+        },
+      });
+      notifications.show({ color: 'teal', message: 'Profile saved.' });
+      onDone();
+    } catch (error) {
+      if (errorCode(error) === 'CONFLICT') {
+        setConflict(true);
+        return;
+      }
+      const mapped = mapFormErrors(error, FIELDS, partnerFieldAliases());
+      form.setErrors(mapped.fieldErrors);
+      setFormError(mapped.formError);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {conflict && <ConflictAlert onReload={() => void reload()} />}
+        <ErrorAlert message={formError} title="Could not save the profile" />
+        <TextInput
+          label="Legal name"
+          key={form.key('legalName')}
+          {...form.getInputProps('legalName')}
+        />
+        <TagsInput
+          label="Website domains"
+          description="Press Enter after each domain."
+          key={form.key('websiteDomains')}
+          {...form.getInputProps('websiteDomains')}
+        />
+        <Select
+          label="Time zone"
+          data={timeZoneOptions(partner.timeZone)}
+          searchable
+          limit={50}
+          required
+          key={form.key('timeZone')}
+          {...form.getInputProps('timeZone')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={loading} disabled={conflict}>
+            Save profile
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import type { PartnerDetailQuery } from '@tandem/portal-data-access';
+import { ErrorAlert, errorCode, mapFormErrors } from '@tandem/portal-ui';
+import { useState } from 'react';
+import { PartnerDetailDocument, UpdatePartnerDocument } from '../graphql/partners.graphql';
+import { useFullScreenModal } from '../hooks/use-modal-size';
+import {
+  PARTNER_FORM_FIELDS,
+  partnerFieldAliases,
+  partnerFormSchema,
+  type PartnerFormValues,
+} from '../lib/partner-form';
+import { ConflictAlert } from './conflict-alert';
+import { PartnerFormFields } from './partner-form-fields';
+
+type Partner = PartnerDetailQuery['partner'];
+
+function toValues(p: Partner): PartnerFormValues {
+  return {
+    name: p.name,
+    legalName: p.legalName,
+    websiteDomains: [...p.websiteDomains],
+    country: p.country,
+    region: p.region,
+    timeZone: p.timeZone,
+    typeId: p.typeId,
+    tierId: p.tierId,
+    channelManagerId: p.channelManagerId ?? null,
+  };
+}
+
+export function PartnerEditModal({
+  partner,
+  opened,
+  onClose,
+}: {
+  partner: Partner;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const fullScreen = useFullScreenModal();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={`Edit ${partner.name}`}
+      size="xl"
+      fullScreen={fullScreen}
+    >
+      {opened && <PartnerEditForm partner={partner} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function PartnerEditForm({ partner, onDone }: { partner: Partner; onDone: () => void }) {
+  const client = useApolloClient();
+  const [version, setVersion] = useState(partner.version);
+  const [conflict, setConflict] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [update, { loading }] = useMutation(UpdatePartnerDocument);
+  const form = useForm<PartnerFormValues>({
+    mode: 'uncontrolled',
+    initialValues: toValues(partner),
+    validate: schemaResolver(partnerFormSchema, { sync: true }),
+  });
+
+  const reload = async () => {
+    const { data } = await client.query({
+      query: PartnerDetailDocument,
+      variables: { id: partner.id },
+      fetchPolicy: 'network-only',
+    });
+    if (!data) return;
+    form.setValues(toValues(data.partner));
+    form.resetDirty();
+    setVersion(data.partner.version);
+    setConflict(false);
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await update({
+        variables: {
+          input: {
+            id: partner.id,
+            version,
+            name: values.name.trim(),
+            legalName: values.legalName.trim(),
+            websiteDomains: values.websiteDomains.map((d) => d.trim().toLowerCase()),
+            country: values.country.trim().toUpperCase(),
+            region: values.region,
+            timeZone: values.timeZone,
+            typeId: values.typeId,
+            tierId: values.tierId,
+            channelManagerId: values.channelManagerId || null,
+          },
+        },
+      });
+      notifications.show({ color: 'teal', message: 'Partner saved.' });
+      onDone();
+    } catch (error) {
+      if (errorCode(error) === 'CONFLICT') {
+        setConflict(true);
+        return;
+      }
+      const mapped = mapFormErrors(error, PARTNER_FORM_FIELDS, partnerFieldAliases());
+      form.setErrors(mapped.fieldErrors);
+      setFormError(mapped.formError);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {conflict && <ConflictAlert onReload={() => void reload()} />}
+        <ErrorAlert message={formError} title="Could not save the partner" />
+        <PartnerFormFields
+          form={form}
+          currentTypeId={partner.typeId}
+          currentTimeZone={partner.timeZone}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={loading} disabled={conflict}>
+            Save changes
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

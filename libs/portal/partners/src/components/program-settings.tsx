@@ -1,0 +1,384 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconEdit, IconPlus } from '@tabler/icons-react';
+import type { ProgramOptionsQuery } from '@tandem/portal-data-access';
+import {
+  EmptyState,
+  ErrorAlert,
+  PageHeader,
+  TableSkeleton,
+  describeApiError,
+  mapFormErrors,
+} from '@tandem/portal-ui';
+import { useState } from 'react';
+import { z } from 'zod';
+import { ProgramOptionsDocument } from '../graphql/partners.graphql';
+import { SavePartnerTypeDocument, SaveTierDocument } from '../graphql/program.graphql';
+
+type Tier = ProgramOptionsQuery['tiers'][number];
+type PartnerType = ProgramOptionsQuery['partnerTypes'][number];
+
+const tierSchema = z.object({
+  name: z.string().trim().min(2, 'Use 2 to 60 characters.').max(60, 'Use 2 to 60 characters.'),
+  rank: z.number({ message: 'Enter a rank.' }).int().min(0).max(1000),
+  description: z.string().max(500),
+});
+
+const typeSchema = z.object({
+  name: z.string().trim().min(2, 'Use 2 to 60 characters.').max(60, 'Use 2 to 60 characters.'),
+  description: z.string().max(500),
+  active: z.boolean(),
+});
+
+export function ProgramSettings() {
+  const { data, loading, error, refetch } = useQuery(ProgramOptionsDocument);
+  return (
+    <>
+      <PageHeader
+        title="Program settings"
+        description="The tier ladder and partner types of your program."
+      />
+      {error && !data ? (
+        <ErrorAlert error={error} onRetry={() => void refetch()} />
+      ) : loading && !data ? (
+        <TableSkeleton />
+      ) : (
+        <Stack gap="xl">
+          <TiersSection tiers={data?.tiers ?? []} />
+          <TypesSection types={data?.partnerTypes ?? []} />
+        </Stack>
+      )}
+    </>
+  );
+}
+
+function SectionHeader({
+  title,
+  description,
+  onAdd,
+  addLabel,
+}: {
+  title: string;
+  description: string;
+  onAdd: () => void;
+  addLabel: string;
+}) {
+  return (
+    <Group justify="space-between" mb="sm">
+      <div>
+        <Title order={4}>{title}</Title>
+        <Text size="sm" c="dimmed">
+          {description}
+        </Text>
+      </div>
+      <Button size="sm" leftSection={<IconPlus size={16} />} onClick={onAdd}>
+        {addLabel}
+      </Button>
+    </Group>
+  );
+}
+
+function TiersSection({ tiers }: { tiers: Tier[] }) {
+  const [editing, setEditing] = useState<Tier | 'new' | null>(null);
+  return (
+    <section>
+      <SectionHeader
+        title="Tiers"
+        description="Higher rank means a higher tier."
+        addLabel="Add tier"
+        onAdd={() => setEditing('new')}
+      />
+      {tiers.length === 0 ? (
+        <EmptyState title="No tiers yet" description="Add the first tier of your program." />
+      ) : (
+        <Paper withBorder radius="md">
+          <Table.ScrollContainer minWidth={520}>
+            <Table verticalSpacing="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th w={80}>Rank</Table.Th>
+                  <Table.Th>Description</Table.Th>
+                  <Table.Th w={80} />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {[...tiers]
+                  .sort((a, b) => b.rank - a.rank)
+                  .map((t) => (
+                    <Table.Tr key={t.id}>
+                      <Table.Td fw={600}>{t.name}</Table.Td>
+                      <Table.Td>{t.rank}</Table.Td>
+                      <Table.Td>
+                        {t.description || (
+                          <Text c="dimmed" size="sm">
+                            —
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          leftSection={<IconEdit size={14} />}
+                          onClick={() => setEditing(t)}
+                          aria-label={`Edit tier ${t.name}`}
+                        >
+                          Edit
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? 'Add tier' : 'Edit tier'}
+      >
+        {editing !== null && (
+          <TierForm tier={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+        )}
+      </Modal>
+    </section>
+  );
+}
+
+function TierForm({ tier, onDone }: { tier: Tier | null; onDone: () => void }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const [save, { loading }] = useMutation(SaveTierDocument, {
+    refetchQueries: tier ? [] : ['ProgramOptions'],
+  });
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: {
+      name: tier?.name ?? '',
+      rank: tier?.rank ?? 0,
+      description: tier?.description ?? '',
+    },
+    validate: schemaResolver(tierSchema, { sync: true }),
+  });
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(async (values) => {
+        setFormError(null);
+        try {
+          await save({
+            variables: {
+              input: {
+                id: tier?.id,
+                name: values.name.trim(),
+                rank: values.rank,
+                description: values.description.trim(),
+              },
+            },
+          });
+          notifications.show({ color: 'teal', message: 'Tier saved.' });
+          onDone();
+        } catch (error) {
+          const mapped = mapFormErrors(error, ['name', 'rank', 'description']);
+          form.setErrors(mapped.fieldErrors);
+          setFormError(mapped.formError);
+        }
+      })}
+    >
+      <Stack>
+        <ErrorAlert message={formError} title="Could not save the tier" />
+        <TextInput label="Name" required key={form.key('name')} {...form.getInputProps('name')} />
+        <NumberInput
+          label="Rank"
+          description="0 to 1000"
+          min={0}
+          max={1000}
+          allowDecimal={false}
+          required
+          key={form.key('rank')}
+          {...form.getInputProps('rank')}
+        />
+        <Textarea
+          label="Description"
+          autosize
+          minRows={2}
+          key={form.key('description')}
+          {...form.getInputProps('description')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={loading}>
+            Save tier
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function TypesSection({ types }: { types: PartnerType[] }) {
+  const [editing, setEditing] = useState<PartnerType | 'new' | null>(null);
+  const [save] = useMutation(SavePartnerTypeDocument);
+  const toggle = (t: PartnerType, active: boolean) => {
+    save({ variables: { input: { id: t.id, name: t.name, active } } }).catch((e: unknown) =>
+      notifications.show({ color: 'red', message: describeApiError(e).message }),
+    );
+  };
+  return (
+    <section>
+      <SectionHeader
+        title="Partner types"
+        description="Inactive types stay on existing partners but cannot be chosen for new ones."
+        addLabel="Add type"
+        onAdd={() => setEditing('new')}
+      />
+      {types.length === 0 ? (
+        <EmptyState
+          title="No partner types yet"
+          description="Add types such as reseller or referral partner."
+        />
+      ) : (
+        <Paper withBorder radius="md">
+          <Table.ScrollContainer minWidth={520}>
+            <Table verticalSpacing="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Description</Table.Th>
+                  <Table.Th w={110}>Active</Table.Th>
+                  <Table.Th w={80} />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {types.map((t) => (
+                  <Table.Tr key={t.id}>
+                    <Table.Td fw={600}>{t.name}</Table.Td>
+                    <Table.Td>
+                      {t.description || (
+                        <Text c="dimmed" size="sm">
+                          —
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Switch
+                        checked={t.active}
+                        onChange={(e) => toggle(t, e.currentTarget.checked)}
+                        aria-label={`${t.name} active`}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        leftSection={<IconEdit size={14} />}
+                        onClick={() => setEditing(t)}
+                        aria-label={`Edit type ${t.name}`}
+                      >
+                        Edit
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? 'Add partner type' : 'Edit partner type'}
+      >
+        {editing !== null && (
+          <TypeForm type={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+        )}
+      </Modal>
+    </section>
+  );
+}
+
+function TypeForm({ type, onDone }: { type: PartnerType | null; onDone: () => void }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const [save, { loading }] = useMutation(SavePartnerTypeDocument, {
+    refetchQueries: type ? [] : ['ProgramOptions'],
+  });
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: {
+      name: type?.name ?? '',
+      description: type?.description ?? '',
+      active: type?.active ?? true,
+    },
+    validate: schemaResolver(typeSchema, { sync: true }),
+  });
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(async (values) => {
+        setFormError(null);
+        try {
+          await save({
+            variables: {
+              input: {
+                id: type?.id,
+                name: values.name.trim(),
+                description: values.description.trim(),
+                active: values.active,
+              },
+            },
+          });
+          notifications.show({ color: 'teal', message: 'Partner type saved.' });
+          onDone();
+        } catch (error) {
+          const mapped = mapFormErrors(error, ['name', 'description', 'active']);
+          form.setErrors(mapped.fieldErrors);
+          setFormError(mapped.formError);
+        }
+      })}
+    >
+      <Stack>
+        <ErrorAlert message={formError} title="Could not save the partner type" />
+        <TextInput label="Name" required key={form.key('name')} {...form.getInputProps('name')} />
+        <Textarea
+          label="Description"
+          autosize
+          minRows={2}
+          key={form.key('description')}
+          {...form.getInputProps('description')}
+        />
+        <Switch
+          label="Active"
+          key={form.key('active')}
+          {...form.getInputProps('active', { type: 'checkbox' })}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={loading}>
+            Save type
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

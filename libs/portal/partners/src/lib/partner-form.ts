@@ -1,0 +1,66 @@
+import { REGIONS } from '@tandem/shared-domain';
+import { z } from 'zod';
+
+const domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'Use bare domains such as example.com.');
+
+export const partnerFormSchema = z.object({
+  name: z.string().trim().min(2, 'Enter a name (at least 2 characters).').max(120),
+  legalName: z.string().trim().max(200),
+  websiteDomains: z.array(domain).max(20, 'At most 20 domains.'),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, 'Use the two-letter ISO code, e.g. DE.'),
+  region: z.enum(REGIONS, { message: 'Choose a region.' }),
+  timeZone: z.string().min(1, 'Choose a time zone.'),
+  typeId: z.string().min(1, 'Choose a partner type.'),
+  tierId: z.string().min(1, 'Choose a tier.'),
+  channelManagerId: z.string().nullable(),
+});
+
+export type PartnerFormValues = {
+  name: string;
+  legalName: string;
+  websiteDomains: string[];
+  country: string;
+  region: string;
+  timeZone: string;
+  typeId: string;
+  tierId: string;
+  channelManagerId: string | null;
+};
+
+export const PARTNER_FORM_FIELDS: readonly (keyof PartnerFormValues)[] = [
+  'name',
+  'legalName',
+  'websiteDomains',
+  'country',
+  'region',
+  'timeZone',
+  'typeId',
+  'tierId',
+  'channelManagerId',
+];
+
+export const EMPTY_PARTNER_FORM: PartnerFormValues = {
+  name: '',
+  legalName: '',
+  websiteDomains: [],
+  country: '',
+  region: '',
+  timeZone: '',
+  typeId: '',
+  tierId: '',
+  channelManagerId: null,
+};
+
+/** API field paths such as `websiteDomains.0` point at the whole field in the form. */
+export function partnerFieldAliases(): Record<string, string> {
+  const aliases: Record<string, string> = {};
+  for (let i = 0; i < 20; i++) aliases[`websiteDomains.${i}`] = 'websiteDomains';
+  return aliases;
+}
