@@ -1,4 +1,13 @@
-import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  ID,
+  InputType,
+  Int,
+  IntersectionType,
+  PartialType,
+  PickType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsEnum,
@@ -97,96 +106,36 @@ export class CreatePartnerInput {
   @IsUUID('all', { message: 'Choose a tier.' })
   tierId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'When updating, null unassigns.' })
   @IsOptional()
   @IsUUID('all', { message: 'Choose a channel manager.' })
   channelManagerId?: string | null;
 }
 
-@InputType()
-export class UpdatePartnerInput {
-  @Field(() => ID)
-  @IsUUID('all')
-  id: string;
-
+/** The optimistic-lock version every edit sends back. */
+@InputType({ isAbstract: true })
+class VersionedInput {
   @Field(() => Int, {
     description: 'The version you edited; a newer one on the server is a conflict.',
   })
   @IsInt()
   @Min(1)
   version: number;
+}
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(2, 200, { message: 'Name must be 2 to 200 characters.' })
-  name?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300, { message: 'Legal name can be at most 300 characters.' })
-  legalName?: string;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20, { message: 'At most 20 website domains.' })
-  @IsString({ each: true })
-  websiteDomains?: string[];
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  country?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsIn(REGIONS, { message: `Region must be one of ${REGIONS.join(', ')}.` })
-  region?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  timeZone?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a partner type.' })
-  typeId?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a tier.' })
-  tierId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Set to null to unassign.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a channel manager.' })
-  channelManagerId?: string | null;
+@InputType()
+export class UpdatePartnerInput extends IntersectionType(
+  PartialType(CreatePartnerInput),
+  VersionedInput,
+) {
+  @Field(() => ID)
+  @IsUUID('all')
+  id: string;
 }
 
 /** What a partner admin may change about their own organisation. */
 @InputType()
-export class UpdateMyPartnerProfileInput {
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300, { message: 'Legal name can be at most 300 characters.' })
-  legalName?: string;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20, { message: 'At most 20 website domains.' })
-  @IsString({ each: true })
-  websiteDomains?: string[];
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  timeZone?: string;
-}
+export class UpdateMyPartnerProfileInput extends IntersectionType(
+  PartialType(PickType(CreatePartnerInput, ['legalName', 'websiteDomains', 'timeZone'] as const)),
+  VersionedInput,
+) {}

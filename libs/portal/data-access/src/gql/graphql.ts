@@ -21,6 +21,7 @@ export type AuditFilterInput = {
 };
 
 export type CreatePartnerInput = {
+  /** When updating, null unassigns. */
   channelManagerId?: string | number | null | undefined;
   /** ISO 3166-1 alpha-2 code, e.g. DE. */
   country: string;
@@ -92,20 +93,24 @@ export type TierInput = {
 
 export type UpdateMyPartnerProfileInput = {
   legalName?: string | null | undefined;
+  /** IANA time zone, e.g. Europe/Berlin. */
   timeZone?: string | null | undefined;
+  /** The version you edited; a newer one on the server is a conflict. */
   version: number;
   websiteDomains?: Array<string> | null | undefined;
 };
 
 export type UpdatePartnerInput = {
-  /** Set to null to unassign. */
+  /** When updating, null unassigns. */
   channelManagerId?: string | number | null | undefined;
+  /** ISO 3166-1 alpha-2 code, e.g. DE. */
   country?: string | null | undefined;
   id: string | number;
   legalName?: string | null | undefined;
   name?: string | null | undefined;
   region?: string | null | undefined;
   tierId?: string | number | null | undefined;
+  /** IANA time zone, e.g. Europe/Berlin. */
   timeZone?: string | null | undefined;
   typeId?: string | number | null | undefined;
   /** The version you edited; a newer one on the server is a conflict. */
