@@ -33,6 +33,9 @@ describe('authentication and sessions', () => {
     const cookies = res.headers.getSetCookie().join('\n');
     expect(cookies).toMatch(/tandem_at=[^;]+;.*HttpOnly/);
     expect(cookies).toMatch(/tandem_rt=[^;]+;.*Path=\/auth;.*HttpOnly/);
+    // The readable session hint carries no secret.
+    expect(cookies).toMatch(/tandem_session=1;/);
+    expect(cookies).not.toMatch(/tandem_session=[^;]*;[^\n]*HttpOnly/);
     const forged = await client.request(
       'POST',
       '/graphql',
@@ -194,6 +197,7 @@ describe('authentication and sessions', () => {
   it('signs out', async () => {
     const client = await t.signedIn(admin.email);
     expect((await client.post('/auth/logout')).status).toBe(200);
+    expect(client.cookie('tandem_session')).toBeUndefined();
     expect((await client.gql('{ me { id } }')).code).toBe('UNAUTHENTICATED');
     expect((await client.post('/auth/refresh')).status).toBe(401);
   });

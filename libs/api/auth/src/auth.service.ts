@@ -27,9 +27,11 @@ import { AuthThrottle, PasswordReset, RefreshToken } from './auth.entities';
 import {
   ACCESS_COOKIE,
   REFRESH_COOKIE,
+  SESSION_HINT_COOKIE,
   accessCookieOptions,
   clearSessionCookies,
   refreshCookieOptions,
+  sessionHintCookieOptions,
 } from './cookies';
 
 const GENERIC_FAILURE = 'Email or password is incorrect.';
@@ -331,6 +333,11 @@ export class AuthService {
       REFRESH_COOKIE,
       `${row.id}.${token}`,
       refreshCookieOptions(this.config.auth.cookieSecure, ttlMs),
+    );
+    res.cookie(
+      SESSION_HINT_COOKIE,
+      '1',
+      sessionHintCookieOptions(this.config.auth.cookieSecure, ttlMs),
     );
     return row.id;
   }

@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { MeDocument } from '../graphql/session.graphql';
 import { isUnauthenticated } from '../lib/apollo-client';
-import { ensureCsrf } from '../lib/csrf';
+import { ensureCsrf, mayHaveSession } from '../lib/csrf';
 import { login, logout } from '../lib/session-api';
 import { sessionExpired } from '../lib/session-events';
 import { SessionContext, type CurrentUser, type SessionState } from './session-context';
@@ -31,7 +31,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let cancelled = false;
     ensureCsrf()
-      .then(() => reload())
+      .then(async () => {
+        if (mayHaveSession()) await reload();
+        else setUser(null);
+      })
       .catch(() => {
         // The API is unreachable; treat as signed out so the sign-in page can explain.
         if (!cancelled) setUser(null);
