@@ -36,6 +36,7 @@ export default {
     '^@tandem/api-directory$': lib('libs/api/directory'),
     '^@tandem/api-auth$': lib('libs/api/auth'),
     '^@tandem/api-notifications$': lib('libs/api/notifications'),
+    '^@tandem/api-personas$': lib('libs/api/personas'),
     '^@tandem/api-testing$': lib('libs/api/testing'),
   },
   globalSetup: '<rootDir>/test/api/support/global-setup.mjs',

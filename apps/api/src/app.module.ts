@@ -10,6 +10,7 @@ import { AppConfig, Clock, CoreModule, GqlContext, formatGraphqlError } from '@t
 import { DirectoryModule } from '@tandem/api-directory';
 import { NotificationsModule } from '@tandem/api-notifications';
 import { AuthModule } from '@tandem/api-auth';
+import { PersonasModule } from '@tandem/api-personas';
 import { dataSourceOptions } from './database/data-source';
 
 export interface AppModuleOptions {
@@ -79,6 +80,7 @@ export class AppModule {
         NotificationsModule,
         DirectoryModule,
         AuthModule,
+        PersonasModule,
       ],
     };
   }

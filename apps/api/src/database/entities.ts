@@ -2,6 +2,7 @@ import { AuditEntry, Job } from '@tandem/api-core';
 import { Invitation, Partner, PartnerType, Tier, User } from '@tandem/api-directory';
 import { Notification, NotificationPreference } from '@tandem/api-notifications';
 import { AuthThrottle, PasswordReset, RefreshToken } from '@tandem/api-auth';
+import { Persona, PersonaComment, PersonaFollow, PersonaVersion } from '@tandem/api-personas';
 
 /** Every entity of the application; the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -17,4 +18,8 @@ export const ENTITIES = [
   RefreshToken,
   PasswordReset,
   AuthThrottle,
+  Persona,
+  PersonaVersion,
+  PersonaComment,
+  PersonaFollow,
 ];

@@ -12,6 +12,7 @@ import { QueryLimitsPlugin } from './graphql/query-limits.plugin';
 import { HealthController } from './health/health.controller';
 import { PasswordHasher } from './security/password-hasher';
 import { AuditResolver } from './audit/audit.resolver';
+import { RequestTransactionInterceptor } from './database/request-transaction.interceptor';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -35,6 +36,7 @@ export class CoreModule {
         MailerService,
         PasswordHasher,
         RequestTransactionPlugin,
+        RequestTransactionInterceptor,
         QueryLimitsPlugin,
         AuditResolver,
         { provide: APP_GUARD, useClass: PermissionsGuard },

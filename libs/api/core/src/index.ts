@@ -24,3 +24,4 @@ export * from './security/password-hasher';
 export * from './core.module';
 export { default as GraphQLJSON } from './graphql/json.scalar';
 export * from './audit/audit.resolver';
+export * from './database/request-transaction.interceptor';

@@ -3,3 +3,4 @@ export * from './permissions';
 export * from './partner';
 export * from './notifications';
 export * from './navigation';
+export * from './personas';

@@ -3,6 +3,8 @@ export enum NotificationKind {
   PARTNER_STATUS_CHANGED = 'PARTNER_STATUS_CHANGED',
   PARTNER_ASSIGNED = 'PARTNER_ASSIGNED',
   ACCOUNT_CHANGED = 'ACCOUNT_CHANGED',
+  PERSONA_UPDATED = 'PERSONA_UPDATED',
+  PERSONA_FEEDBACK = 'PERSONA_FEEDBACK',
 }
 
 export enum NotificationChannel {
@@ -16,6 +18,9 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.PARTNER_STATUS_CHANGED]: 'A partner’s status changed',
   [NotificationKind.PARTNER_ASSIGNED]: 'A partner was assigned to you',
   [NotificationKind.ACCOUNT_CHANGED]: 'Changes to your own account (password, role)',
+  [NotificationKind.PERSONA_UPDATED]: 'A persona you follow was published in a new version',
+  [NotificationKind.PERSONA_FEEDBACK]:
+    'Comments and proposed changes on personas (and decisions on yours)',
 };
 
 export const DEFAULT_NOTIFICATION_CHANNEL = NotificationChannel.IN_APP;

@@ -17,8 +17,12 @@ export enum Permission {
   UserInvite = 'user:invite',
   UserManage = 'user:manage',
   AuditRead = 'audit:read',
-  // Areas that later features fill; the portal's navigation already depends on them.
   PersonaRead = 'persona:read',
+  /** Create, edit, publish and retire personas; decide on proposed changes. */
+  PersonaManage = 'persona:manage',
+  /** Comment on personas and propose changes. */
+  PersonaDiscuss = 'persona:discuss',
+  // Areas that later features fill; the portal's navigation already depends on them.
   ContentRead = 'content:read',
   CampaignRead = 'campaign:read',
   LeadRead = 'lead:read',
@@ -47,12 +51,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.UserInvite,
     Permission.UserManage,
     Permission.AuditRead,
+    Permission.PersonaManage,
+    Permission.PersonaDiscuss,
     ...AREAS_FOR_EVERYONE,
     Permission.CampaignRead,
     Permission.DealRead,
   ],
   [Role.CHANNEL_MANAGER]: [
     Permission.Authenticated,
+    Permission.PersonaDiscuss,
     Permission.PartnerRead,
     Permission.UserRead,
     ...AREAS_FOR_EVERYONE,
@@ -62,11 +69,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.VENDOR_MARKETER]: [
     Permission.Authenticated,
     Permission.PartnerRead,
+    Permission.PersonaManage,
+    Permission.PersonaDiscuss,
     ...AREAS_FOR_EVERYONE,
     Permission.CampaignRead,
   ],
   [Role.PARTNER_ADMIN]: [
     Permission.Authenticated,
+    Permission.PersonaDiscuss,
     Permission.PartnerRead,
     Permission.PartnerUpdateOwnProfile,
     Permission.UserRead,
@@ -78,12 +88,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.PARTNER_MARKETER]: [
     Permission.Authenticated,
+    Permission.PersonaDiscuss,
     Permission.PartnerRead,
     ...AREAS_FOR_EVERYONE,
     Permission.CampaignRead,
   ],
   [Role.PARTNER_SALES_REP]: [
     Permission.Authenticated,
+    Permission.PersonaDiscuss,
     Permission.PartnerRead,
     ...AREAS_FOR_EVERYONE,
     Permission.DealRead,

@@ -1,5 +1,10 @@
 import { Foundation1763900000000 } from './1763900000000-foundation';
 import { RowLevelSecurity1763900000001 } from './1763900000001-row-level-security';
+import { Personas1795442202430 } from './1795442202430-personas';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
-export const MIGRATIONS = [Foundation1763900000000, RowLevelSecurity1763900000001];
+export const MIGRATIONS = [
+  Foundation1763900000000,
+  RowLevelSecurity1763900000001,
+  Personas1795442202430,
+];
