@@ -14,6 +14,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { PartnerStatus, Role } from '@tandem/shared-domain';
 import { ApiClient, GqlResult, TEST_PASSWORD } from '@tandem/api-testing';
 import { Partner, User } from '@tandem/api-directory';
+import { Persona } from '@tandem/api-personas';
 import { TestApp, startTestApp } from './support/test-app';
 
 type Outcome = 'OK' | 'HIDDEN' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
@@ -39,6 +40,8 @@ interface Side {
 
 interface Env {
   t: TestApp;
+  /** A published persona shared by the read-only cases. */
+  persona: Persona;
   caller: Caller;
   client: ApiClient;
   target: Side;
@@ -79,6 +82,18 @@ const onlyVendorAdmin: Record<Caller, Expect> = {
   PARTNER_SALES_REP: 'FORBIDDEN',
   ANONYMOUS: 'UNAUTHENTICATED',
 };
+
+const personaManagers: Record<Caller, Expect> = {
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: 'FORBIDDEN',
+  VENDOR_MARKETER: 'OK',
+  PARTNER_ADMIN: 'FORBIDDEN',
+  PARTNER_MARKETER: 'FORBIDDEN',
+  PARTNER_SALES_REP: 'FORBIDDEN',
+  ANONYMOUS: 'UNAUTHENTICATED',
+};
+
+const PERSONA_CONTENT = { name: 'Matrix Persona', summary: 'x', painPoints: ['a'] };
 
 const userAdmins: Record<Caller, Expect> = {
   VENDOR_ADMIN: 'OK',
@@ -515,6 +530,186 @@ const MATRIX: Record<string, OperationSpec> = {
     },
     expect: onlyVendorAdmin,
   },
+  // ---- personas
+  personas: {
+    targeted: false,
+    run: async ({ client, persona }) => {
+      const result = await client.gql<{ personas: { items: { id: string }[] } }>(
+        `{ personas(page:{limit:100}) { items { id } } }`,
+      );
+      return { result, contains: ids(result.data?.personas.items).includes(persona.id) };
+    },
+    expect: allowAll(),
+  },
+  persona: {
+    targeted: false,
+    run: async ({ client, persona }) => ({
+      result: await client.gql(
+        `query($id:ID!){ persona(id:$id) { id published { name } following openProposalCount } }`,
+        { id: persona.id },
+      ),
+    }),
+    expect: allowAll(),
+  },
+  personaVersions: {
+    targeted: false,
+    run: async ({ client, persona }) => ({
+      result: await client.gql(`query($id:ID!){ personaVersions(personaId:$id) { totalCount } }`, {
+        id: persona.id,
+      }),
+    }),
+    expect: allowAll(),
+  },
+  personaDiff: {
+    targeted: false,
+    run: async ({ client, persona }) => ({
+      result: await client.gql(
+        `query($id:ID!){ personaDiff(personaId:$id, from:1, to:1) { field } }`,
+        { id: persona.id },
+      ),
+    }),
+    expect: allowAll(),
+  },
+  personaComments: {
+    targeted: true,
+    run: async ({ client, persona, target, t }) => {
+      const c = await t.factories.personaComment({
+        personaId: persona.id,
+        partnerId: target.partner.id,
+        authorId: target.marketer.id,
+      });
+      const result = await client.gql<{ personaComments: { items: { id: string }[] } }>(
+        `query($id:ID!){ personaComments(personaId:$id, page:{limit:100}) { items { id mine } } }`,
+        { id: persona.id },
+      );
+      return { result, contains: ids(result.data?.personaComments.items).includes(c.id) };
+    },
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: 'OK',
+      VENDOR_MARKETER: 'OK',
+      PARTNER_ADMIN: ['OK', 'HIDDEN'],
+      PARTNER_MARKETER: ['OK', 'HIDDEN'],
+      PARTNER_SALES_REP: ['OK', 'HIDDEN'],
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  createPersona: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(
+        `mutation($c:PersonaContentInput!){ createPersona(content:$c) { id } }`,
+        { c: PERSONA_CONTENT },
+      ),
+    }),
+    expect: personaManagers,
+  },
+  updatePersonaDraft: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const p = await t.factories.persona();
+      return {
+        result: await client.gql(
+          `mutation($id:ID!,$v:Int!,$c:PersonaContentInput!){ updatePersonaDraft(id:$id, version:$v, content:$c) { id } }`,
+          {
+            id: p.id,
+            v: p.version,
+            c: PERSONA_CONTENT,
+          },
+        ),
+      };
+    },
+    expect: personaManagers,
+  },
+  publishPersona: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const p = await t.factories.persona({}, false);
+      return {
+        result: await client.gql(
+          `mutation($id:ID!){ publishPersona(id:$id, changeNote:"v1") { publishedVersion } }`,
+          { id: p.id },
+        ),
+      };
+    },
+    expect: personaManagers,
+  },
+  retirePersona: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const p = await t.factories.persona();
+      return {
+        result: await client.gql(`mutation($id:ID!){ retirePersona(id:$id) { status } }`, {
+          id: p.id,
+        }),
+      };
+    },
+    expect: personaManagers,
+  },
+  followPersona: {
+    targeted: false,
+    run: async ({ client, persona }) => ({
+      result: await client.gql(`mutation($id:ID!){ followPersona(personaId:$id, follow:true) }`, {
+        id: persona.id,
+      }),
+    }),
+    expect: allowAll(),
+  },
+  commentOnPersona: {
+    targeted: false,
+    run: async ({ client, persona }) => ({
+      result: await client.gql(
+        `mutation($id:ID!){ commentOnPersona(personaId:$id, body:"Useful") { id } }`,
+        { id: persona.id },
+      ),
+    }),
+    expect: allowAll(),
+  },
+  proposePersonaChange: {
+    targeted: false,
+    run: async ({ client, persona }) => ({
+      result: await client.gql(
+        `mutation($id:ID!){ proposePersonaChange(personaId:$id, field:"goals", suggestion:"Grow", evidence:"Seen it") { id status } }`,
+        { id: persona.id },
+      ),
+    }),
+    expect: allowAll(),
+  },
+  acceptPersonaProposal: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const p = await t.factories.persona();
+      const c = await t.factories.personaComment({
+        personaId: p.id,
+        partnerId: target.partner.id,
+        suggestion: 'New pain',
+      });
+      return {
+        result: await client.gql(
+          `mutation($id:ID!){ acceptPersonaProposal(commentId:$id) { status acceptedVersion } }`,
+          { id: c.id },
+        ),
+      };
+    },
+    expect: personaManagers,
+  },
+  declinePersonaProposal: {
+    targeted: true,
+    run: async ({ client, target, t, persona }) => {
+      const c = await t.factories.personaComment({
+        personaId: persona.id,
+        partnerId: target.partner.id,
+        suggestion: 'New pain',
+      });
+      return {
+        result: await client.gql(
+          `mutation($id:ID!){ declinePersonaProposal(commentId:$id, reason:"Not typical") { status } }`,
+          { id: c.id },
+        ),
+      };
+    },
+    expect: personaManagers,
+  },
 };
 
 function outcome(run: Run): Outcome {
@@ -536,6 +731,7 @@ describe('authorization matrix', () => {
   let t: TestApp;
   let sideA: Side;
   let sideB: Side;
+  let persona: Persona;
   const clients = new Map<Caller, ApiClient>();
 
   async function side(): Promise<Side> {
@@ -555,6 +751,7 @@ describe('authorization matrix', () => {
     t = await startTestApp({ env: { LOGIN_MAX_FAILURES: '1000' } });
     sideA = await side();
     sideB = await side();
+    persona = await t.factories.persona();
     const vendorAdmin = await t.factories.user({ role: Role.VENDOR_ADMIN });
     const vendorMarketer = await t.factories.user({ role: Role.VENDOR_MARKETER });
     clients.set(Role.VENDOR_ADMIN, await t.signedIn(vendorAdmin.email));
@@ -585,6 +782,7 @@ describe('authorization matrix', () => {
     if (!client) throw new Error(`No client for ${caller}`);
     const env: Env = {
       t,
+      persona,
       caller,
       client,
       own: sideA,

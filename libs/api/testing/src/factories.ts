@@ -4,6 +4,14 @@ import { Clock, DbService, PasswordHasher, newOpaqueToken } from '@tandem/api-co
 import { Invitation, Partner, PartnerType, Tier, User } from '@tandem/api-directory';
 import { PasswordReset } from '@tandem/api-auth';
 import { Notification } from '@tandem/api-notifications';
+import {
+  Persona,
+  PersonaComment,
+  PersonaContent,
+  PersonaVersion,
+  normalizeContent,
+} from '@tandem/api-personas';
+import { PersonaCommentKind, PersonaStatus, ProposalStatus } from '@tandem/shared-domain';
 import { NotificationKind } from '@tandem/shared-domain';
 
 export const TEST_PASSWORD = 'correct-horse-42';
@@ -135,6 +143,67 @@ export class Factories {
           kind: NotificationKind.ACCOUNT_CHANGED,
           title,
           body: '',
+        }),
+      ),
+    );
+  }
+
+  /** A persona; published as version 1 unless `published` is false. */
+  async persona(values: Partial<PersonaContent> = {}, published = true): Promise<Persona> {
+    const content = normalizeContent({
+      name: `Persona ${unique()}`,
+      summary: 'A test persona.',
+      painPoints: ['Too many spreadsheets'],
+      ...values,
+    } as PersonaContent);
+    return this.db.asSystem(async (em) => {
+      const now = this.clock.now();
+      const persona = await em.save(
+        em.create(Persona, {
+          name: content.name,
+          draft: content,
+          status: published ? PersonaStatus.PUBLISHED : PersonaStatus.DRAFT,
+          publishedVersion: published ? 1 : null,
+          publishedAt: published ? now : null,
+        }),
+      );
+      if (published) {
+        await em.insert(PersonaVersion, {
+          personaId: persona.id,
+          number: 1,
+          content,
+          changeNote: 'First version',
+          publishedAt: now,
+          publishedByLabel: 'Test',
+        });
+      }
+      return persona;
+    });
+  }
+
+  /** A comment, or with `suggestion` an open proposal, written by a user of `partnerId`. */
+  personaComment(values: {
+    personaId: string;
+    partnerId: string | null;
+    authorId?: string | null;
+    suggestion?: string;
+    field?: string;
+    body?: string;
+  }): Promise<PersonaComment> {
+    const proposal = values.suggestion !== undefined;
+    return this.db.asSystem((em) =>
+      em.save(
+        em.create(PersonaComment, {
+          personaId: values.personaId,
+          partnerId: values.partnerId,
+          authorId: values.authorId ?? null,
+          authorLabel: 'Test author',
+          kind: proposal ? PersonaCommentKind.PROPOSAL : PersonaCommentKind.COMMENT,
+          body: values.body ?? (proposal ? '' : `Comment ${unique()}`),
+          field: proposal ? (values.field ?? 'painPoints') : null,
+          suggestion: values.suggestion ?? null,
+          evidence: proposal ? 'Seen in three deals' : null,
+          status: proposal ? ProposalStatus.OPEN : null,
         }),
       ),
     );

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { PartnerStatus, Role, ROLE_LABELS, UserStatus } from '@tandem/shared-domain';
 import { AuditService, DbService, PasswordHasher } from '@tandem/api-core';
 import { Partner, PartnerType, Tier, User } from '@tandem/api-directory';
+import { seedDemoPersonas } from './demo-personas';
 
 export const DEMO_PASSWORD = 'tandem-demo-2026';
 
@@ -258,6 +259,7 @@ export async function seedDemoData(
         });
       }
     }
+    await seedDemoPersonas(em, new Date());
     await audit.recordSystem(
       em,
       { action: 'demo.seeded', entityType: 'Program', entityId: 'demo' },

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AuditService, PasswordHasher } from '@tandem/api-core';
+import { DEMO_PASSWORD, seedDemoData } from '../../apps/api/src/database/seed/demo-seed';
+import { TestApp, startTestApp } from './support/test-app';
+
+describe('demo data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('loads once, and every demo sign-in sees a working program', async () => {
+    const args = [t.db, t.app.get(PasswordHasher), t.app.get(AuditService)] as const;
+    expect(await seedDemoData(...args)).toBe(true);
+    expect(await seedDemoData(...args)).toBe(false);
+    const counts = await t.db.asSystem((em) =>
+      em.query(`SELECT (SELECT count(*) FROM partner)::int AS partners,
+                       (SELECT count(*) FROM app_user WHERE role = 'CHANNEL_MANAGER')::int AS managers,
+                       (SELECT count(DISTINCT role) FROM app_user)::int AS roles,
+                       (SELECT count(*) FROM persona WHERE status = 'PUBLISHED')::int AS personas`),
+    );
+    expect(counts).toEqual([{ partners: 12, managers: 3, roles: 6, personas: 4 }]);
+
+    const rep = t.client();
+    expect((await rep.signIn('sales@northwind.demo', DEMO_PASSWORD)).status).toBe(200);
+    const personas = await rep.gql<{ personas: { totalCount: number } }>(
+      `{ personas { totalCount } }`,
+    );
+    expect(personas.data?.personas.totalCount).toBe(4);
+    const rheinwerk = t.client();
+    await rheinwerk.signIn('admin@rheinwerk.demo', DEMO_PASSWORD);
+    const irene = await rheinwerk.gql<{ personas: { items: { id: string }[] } }>(
+      `{ personas(filter:{search:"Irene"}) { items { id } } }`,
+    );
+    const comments = await rheinwerk.gql<{ personaComments: { items: { authorLabel: string }[] } }>(
+      `query($id:ID!){ personaComments(personaId:$id) { items { authorLabel } } }`,
+      { id: irene.data?.personas.items[0]?.id },
+    );
+    // Rheinwerk sees the vendor's public note, not Northwind's conversation.
+    expect(comments.data?.personaComments.items.map((c) => c.authorLabel)).toEqual([
+      'Marta Marketing (Vendor)',
+    ]);
+  });
+});
