@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { PartnerStatus, Role } from '@tandem/shared-domain';
+import { CampaignStatus, CampaignTargetMode, PartnerStatus, Role } from '@tandem/shared-domain';
 import { ApiClient, GqlResult, TEST_PASSWORD } from '@tandem/api-testing';
 import { Partner, User } from '@tandem/api-directory';
 import { Persona } from '@tandem/api-personas';
@@ -92,6 +92,43 @@ const personaManagers: Record<Caller, Expect> = {
   PARTNER_SALES_REP: 'FORBIDDEN',
   ANONYMOUS: 'UNAUTHENTICATED',
 };
+
+const campaignManagers: Record<Caller, Expect> = {
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: 'FORBIDDEN',
+  VENDOR_MARKETER: 'OK',
+  PARTNER_ADMIN: ['OK', 'NOT_FOUND'],
+  PARTNER_MARKETER: ['OK', 'NOT_FOUND'],
+  PARTNER_SALES_REP: 'FORBIDDEN',
+  ANONYMOUS: 'UNAUTHENTICATED',
+};
+
+const partnerScopedRead = (anonymous: Outcome, other: Outcome): Record<Caller, Expect> => ({
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: 'OK',
+  VENDOR_MARKETER: 'OK',
+  PARTNER_ADMIN: ['OK', other],
+  PARTNER_MARKETER: ['OK', other],
+  PARTNER_SALES_REP: ['OK', other],
+  ANONYMOUS: anonymous,
+});
+
+const CAMPAIGN_INPUT = {
+  name: 'Matrix campaign',
+  startsOn: '2026-01-01',
+  endsOn: '2099-12-31',
+  targetMode: 'ALL',
+};
+
+/** A draft campaign the caller could own: the vendor's for vendor staff, the target partner's otherwise. */
+const draftCampaignFor = (env: Env) =>
+  isVendor(env.caller) || env.caller === 'ANONYMOUS'
+    ? env.t.factories.campaign({
+        status: CampaignStatus.DRAFT,
+        targetMode: CampaignTargetMode.ALL,
+        targets: [],
+      })
+    : env.t.factories.campaign({ status: CampaignStatus.DRAFT, partnerId: env.target.partner.id });
 
 const PERSONA_CONTENT = { name: 'Matrix Persona', summary: 'x', painPoints: ['a'] };
 
@@ -709,6 +746,109 @@ const MATRIX: Record<string, OperationSpec> = {
       };
     },
     expect: personaManagers,
+  },
+  // ---- campaigns
+  campaigns: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const c = await t.factories.campaign({ targets: [target.partner.id] });
+      const result = await client.gql<{ campaigns: { items: { id: string }[] } }>(
+        `{ campaigns(page:{limit:100}) { items { id phase canManage } } }`,
+      );
+      return { result, contains: ids(result.data?.campaigns.items).includes(c.id) };
+    },
+    expect: partnerScopedRead('UNAUTHENTICATED', 'HIDDEN'),
+  },
+  campaignFeed: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const c = await t.factories.campaign({ targets: [target.partner.id] });
+      const result = await client.gql<{ campaignFeed: { items: { id: string }[] } }>(
+        `{ campaignFeed(page:{limit:100}) { items { id acknowledgedByMe acknowledgementCount targetPartnerCount personas { id } } } }`,
+      );
+      return { result, contains: ids(result.data?.campaignFeed.items).includes(c.id) };
+    },
+    expect: partnerScopedRead('UNAUTHENTICATED', 'HIDDEN'),
+  },
+  campaign: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const c = await t.factories.campaign({ partnerId: target.partner.id });
+      return {
+        result: await client.gql(`query($id:ID!){ campaign(id:$id) { id name } }`, { id: c.id }),
+      };
+    },
+    expect: partnerScopedRead('UNAUTHENTICATED', 'NOT_FOUND'),
+  },
+  createCampaign: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(`mutation($i:CampaignInput!){ createCampaign(input:$i) { id } }`, {
+        i: CAMPAIGN_INPUT,
+      }),
+    }),
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: 'FORBIDDEN',
+      VENDOR_MARKETER: 'OK',
+      PARTNER_ADMIN: 'OK',
+      PARTNER_MARKETER: 'OK',
+      PARTNER_SALES_REP: 'FORBIDDEN',
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  updateCampaign: {
+    targeted: true,
+    run: async (env) => {
+      const c = await draftCampaignFor(env);
+      return {
+        result: await env.client.gql(
+          `mutation($i:UpdateCampaignInput!){ updateCampaign(input:$i) { id } }`,
+          {
+            i: { ...CAMPAIGN_INPUT, id: c.id, version: c.version, name: 'Renamed campaign' },
+          },
+        ),
+      };
+    },
+    expect: campaignManagers,
+  },
+  launchCampaign: {
+    targeted: true,
+    run: async (env) => {
+      const c = await draftCampaignFor(env);
+      return {
+        result: await env.client.gql(`mutation($id:ID!){ launchCampaign(id:$id) { status } }`, {
+          id: c.id,
+        }),
+      };
+    },
+    expect: campaignManagers,
+  },
+  cancelCampaign: {
+    targeted: true,
+    run: async (env) => {
+      const c = await draftCampaignFor(env);
+      return {
+        result: await env.client.gql(
+          `mutation($id:ID!){ cancelCampaign(id:$id, reason:"x") { status } }`,
+          { id: c.id },
+        ),
+      };
+    },
+    expect: campaignManagers,
+  },
+  acknowledgeCampaign: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const c = await t.factories.campaign({ targets: [target.partner.id] });
+      return {
+        result: await client.gql(
+          `mutation($id:ID!){ acknowledgeCampaign(id:$id) { id acknowledgedByMe } }`,
+          { id: c.id },
+        ),
+      };
+    },
+    expect: partnerScopedRead('UNAUTHENTICATED', 'NOT_FOUND'),
   },
 };
 

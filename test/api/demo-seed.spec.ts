@@ -18,9 +18,10 @@ describe('demo data', () => {
       em.query(`SELECT (SELECT count(*) FROM partner)::int AS partners,
                        (SELECT count(*) FROM app_user WHERE role = 'CHANNEL_MANAGER')::int AS managers,
                        (SELECT count(DISTINCT role) FROM app_user)::int AS roles,
-                       (SELECT count(*) FROM persona WHERE status = 'PUBLISHED')::int AS personas`),
+                       (SELECT count(*) FROM persona WHERE status = 'PUBLISHED')::int AS personas,
+                       (SELECT count(*) FROM campaign WHERE status = 'LAUNCHED')::int AS campaigns`),
     );
-    expect(counts).toEqual([{ partners: 12, managers: 3, roles: 6, personas: 4 }]);
+    expect(counts).toEqual([{ partners: 12, managers: 3, roles: 6, personas: 4, campaigns: 2 }]);
 
     const rep = t.client();
     expect((await rep.signIn('sales@northwind.demo', DEMO_PASSWORD)).status).toBe(200);
@@ -28,6 +29,20 @@ describe('demo data', () => {
       `{ personas { totalCount } }`,
     );
     expect(personas.data?.personas.totalCount).toBe(4);
+    // Northwind is Platinum: it sees the live top-tier campaign and the upcoming one for everyone.
+    const feed = await rep.gql<{
+      campaignFeed: { items: { phase: string; acknowledgedByMe: boolean }[] };
+    }>(`{ campaignFeed { items { phase acknowledgedByMe } } }`);
+    expect(feed.data?.campaignFeed.items).toEqual([
+      { phase: 'LIVE', acknowledgedByMe: true },
+      { phase: 'UPCOMING', acknowledgedByMe: false },
+    ]);
+    const silver = t.client();
+    await silver.signIn('sales@mapleleaf.demo', DEMO_PASSWORD);
+    const silverFeed = await silver.gql<{ campaignFeed: { items: { phase: string }[] } }>(
+      `{ campaignFeed { items { phase } } }`,
+    );
+    expect(silverFeed.data?.campaignFeed.items).toEqual([{ phase: 'UPCOMING' }]);
     const rheinwerk = t.client();
     await rheinwerk.signIn('admin@rheinwerk.demo', DEMO_PASSWORD);
     const irene = await rheinwerk.gql<{ personas: { items: { id: string }[] } }>(

@@ -37,6 +37,7 @@ export default {
     '^@tandem/api-auth$': lib('libs/api/auth'),
     '^@tandem/api-notifications$': lib('libs/api/notifications'),
     '^@tandem/api-personas$': lib('libs/api/personas'),
+    '^@tandem/api-campaigns$': lib('libs/api/campaigns'),
     '^@tandem/api-testing$': lib('libs/api/testing'),
   },
   globalSetup: '<rootDir>/test/api/support/global-setup.mjs',

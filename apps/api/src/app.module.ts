@@ -11,6 +11,7 @@ import { DirectoryModule } from '@tandem/api-directory';
 import { NotificationsModule } from '@tandem/api-notifications';
 import { AuthModule } from '@tandem/api-auth';
 import { PersonasModule } from '@tandem/api-personas';
+import { CampaignsModule } from '@tandem/api-campaigns';
 import { dataSourceOptions } from './database/data-source';
 
 export interface AppModuleOptions {
@@ -81,6 +82,7 @@ export class AppModule {
         DirectoryModule,
         AuthModule,
         PersonasModule,
+        CampaignsModule,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { Invitation, Partner, PartnerType, Tier, User } from '@tandem/api-direct
 import { Notification, NotificationPreference } from '@tandem/api-notifications';
 import { AuthThrottle, PasswordReset, RefreshToken } from '@tandem/api-auth';
 import { Persona, PersonaComment, PersonaFollow, PersonaVersion } from '@tandem/api-personas';
+import { Campaign, CampaignAck, CampaignTarget } from '@tandem/api-campaigns';
 
 /** Every entity of the application; the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -22,4 +23,7 @@ export const ENTITIES = [
   PersonaVersion,
   PersonaComment,
   PersonaFollow,
+  Campaign,
+  CampaignTarget,
+  CampaignAck,
 ];

@@ -11,7 +11,14 @@ import {
   PersonaVersion,
   normalizeContent,
 } from '@tandem/api-personas';
-import { PersonaCommentKind, PersonaStatus, ProposalStatus } from '@tandem/shared-domain';
+import {
+  CampaignStatus,
+  CampaignTargetMode,
+  PersonaCommentKind,
+  PersonaStatus,
+  ProposalStatus,
+} from '@tandem/shared-domain';
+import { Campaign, CampaignTarget } from '@tandem/api-campaigns';
 import { NotificationKind } from '@tandem/shared-domain';
 
 export const TEST_PASSWORD = 'correct-horse-42';
@@ -207,5 +214,40 @@ export class Factories {
         }),
       ),
     );
+  }
+
+  /**
+   * A campaign. Launched ones reach `targets` (partner ids); a partner's own campaign (partnerId
+   * set) reaches that partner. Dates default to a live window around the factory clock's today.
+   */
+  async campaign(values: Partial<Campaign> & { targets?: string[] } = {}): Promise<Campaign> {
+    const day = (offset: number) =>
+      new Date(this.clock.now().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+    const { targets, ...rest } = values;
+    const partnerId = rest.partnerId ?? null;
+    const reach = targets ?? (partnerId ? [partnerId] : []);
+    return this.db.asSystem(async (em) => {
+      const campaign = await em.save(
+        em.create(Campaign, {
+          name: `Campaign ${unique()}`,
+          startsOn: day(-1),
+          endsOn: day(30),
+          status: CampaignStatus.LAUNCHED,
+          targetMode: CampaignTargetMode.PARTNERS,
+          targetPartnerIds: reach,
+          createdByLabel: 'Test',
+          launchedAt: rest.status === CampaignStatus.DRAFT ? null : this.clock.now(),
+          ...rest,
+          partnerId,
+        }),
+      );
+      if (campaign.status !== CampaignStatus.DRAFT && reach.length) {
+        await em.insert(
+          CampaignTarget,
+          reach.map((p) => ({ campaignId: campaign.id, partnerId: p })),
+        );
+      }
+      return campaign;
+    });
   }
 }

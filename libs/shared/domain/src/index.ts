@@ -4,3 +4,4 @@ export * from './partner';
 export * from './notifications';
 export * from './navigation';
 export * from './personas';
+export * from './campaigns';

@@ -5,6 +5,7 @@ export enum NotificationKind {
   ACCOUNT_CHANGED = 'ACCOUNT_CHANGED',
   PERSONA_UPDATED = 'PERSONA_UPDATED',
   PERSONA_FEEDBACK = 'PERSONA_FEEDBACK',
+  CAMPAIGN_LAUNCHED = 'CAMPAIGN_LAUNCHED',
 }
 
 export enum NotificationChannel {
@@ -19,6 +20,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.PARTNER_ASSIGNED]: 'A partner was assigned to you',
   [NotificationKind.ACCOUNT_CHANGED]: 'Changes to your own account (password, role)',
   [NotificationKind.PERSONA_UPDATED]: 'A persona you follow was published in a new version',
+  [NotificationKind.CAMPAIGN_LAUNCHED]: 'A campaign that includes your organisation was launched',
   [NotificationKind.PERSONA_FEEDBACK]:
     'Comments and proposed changes on personas (and decisions on yours)',
 };

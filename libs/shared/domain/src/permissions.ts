@@ -25,6 +25,8 @@ export enum Permission {
   // Areas that later features fill; the portal's navigation already depends on them.
   ContentRead = 'content:read',
   CampaignRead = 'campaign:read',
+  /** Plan and launch campaigns: vendor-wide for vendor marketers, own-partner for partner marketers. */
+  CampaignManage = 'campaign:manage',
   LeadRead = 'lead:read',
   DealRead = 'deal:read',
   GoalRead = 'goal:read',
@@ -55,6 +57,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.PersonaDiscuss,
     ...AREAS_FOR_EVERYONE,
     Permission.CampaignRead,
+    Permission.CampaignManage,
     Permission.DealRead,
   ],
   [Role.CHANNEL_MANAGER]: [
@@ -73,6 +76,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.PersonaDiscuss,
     ...AREAS_FOR_EVERYONE,
     Permission.CampaignRead,
+    Permission.CampaignManage,
   ],
   [Role.PARTNER_ADMIN]: [
     Permission.Authenticated,
@@ -84,6 +88,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.UserManage,
     ...AREAS_FOR_EVERYONE,
     Permission.CampaignRead,
+    Permission.CampaignManage,
     Permission.DealRead,
   ],
   [Role.PARTNER_MARKETER]: [
@@ -92,10 +97,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.PartnerRead,
     ...AREAS_FOR_EVERYONE,
     Permission.CampaignRead,
+    Permission.CampaignManage,
   ],
   [Role.PARTNER_SALES_REP]: [
     Permission.Authenticated,
     Permission.PersonaDiscuss,
+    Permission.CampaignRead,
     Permission.PartnerRead,
     ...AREAS_FOR_EVERYONE,
     Permission.DealRead,

@@ -3,6 +3,7 @@ import { PartnerStatus, Role, ROLE_LABELS, UserStatus } from '@tandem/shared-dom
 import { AuditService, DbService, PasswordHasher } from '@tandem/api-core';
 import { Partner, PartnerType, Tier, User } from '@tandem/api-directory';
 import { seedDemoPersonas } from './demo-personas';
+import { seedDemoCampaigns } from './demo-campaigns';
 
 export const DEMO_PASSWORD = 'tandem-demo-2026';
 
@@ -260,6 +261,7 @@ export async function seedDemoData(
       }
     }
     await seedDemoPersonas(em, new Date());
+    await seedDemoCampaigns(em, new Date());
     await audit.recordSystem(
       em,
       { action: 'demo.seeded', entityType: 'Program', entityId: 'demo' },
