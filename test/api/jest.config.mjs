@@ -38,6 +38,7 @@ export default {
     '^@tandem/api-notifications$': lib('libs/api/notifications'),
     '^@tandem/api-personas$': lib('libs/api/personas'),
     '^@tandem/api-campaigns$': lib('libs/api/campaigns'),
+    '^@tandem/api-content$': lib('libs/api/content'),
     '^@tandem/api-testing$': lib('libs/api/testing'),
   },
   globalSetup: '<rootDir>/test/api/support/global-setup.mjs',

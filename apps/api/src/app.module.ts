@@ -12,6 +12,7 @@ import { NotificationsModule } from '@tandem/api-notifications';
 import { AuthModule } from '@tandem/api-auth';
 import { PersonasModule } from '@tandem/api-personas';
 import { CampaignsModule } from '@tandem/api-campaigns';
+import { ContentModule } from '@tandem/api-content';
 import { dataSourceOptions } from './database/data-source';
 
 export interface AppModuleOptions {
@@ -83,6 +84,7 @@ export class AppModule {
         AuthModule,
         PersonasModule,
         CampaignsModule,
+        ContentModule,
       ],
     };
   }

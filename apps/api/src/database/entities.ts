@@ -4,6 +4,7 @@ import { Notification, NotificationPreference } from '@tandem/api-notifications'
 import { AuthThrottle, PasswordReset, RefreshToken } from '@tandem/api-auth';
 import { Persona, PersonaComment, PersonaFollow, PersonaVersion } from '@tandem/api-personas';
 import { Campaign, CampaignAck, CampaignTarget } from '@tandem/api-campaigns';
+import { ContentAsset, ContentDownload, ContentKit, ContentKitItem } from '@tandem/api-content';
 
 /** Every entity of the application; the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -26,4 +27,8 @@ export const ENTITIES = [
   Campaign,
   CampaignTarget,
   CampaignAck,
+  ContentAsset,
+  ContentKit,
+  ContentKitItem,
+  ContentDownload,
 ];

@@ -5,3 +5,4 @@ export * from './notifications';
 export * from './navigation';
 export * from './personas';
 export * from './campaigns';
+export * from './content';

@@ -24,6 +24,8 @@ export enum Permission {
   PersonaDiscuss = 'persona:discuss',
   // Areas that later features fill; the portal's navigation already depends on them.
   ContentRead = 'content:read',
+  /** Upload and curate assets and kits; see everyone's downloads. */
+  ContentManage = 'content:manage',
   CampaignRead = 'campaign:read',
   /** Plan and launch campaigns: vendor-wide for vendor marketers, own-partner for partner marketers. */
   CampaignManage = 'campaign:manage',
@@ -55,6 +57,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.AuditRead,
     Permission.PersonaManage,
     Permission.PersonaDiscuss,
+    Permission.ContentManage,
     ...AREAS_FOR_EVERYONE,
     Permission.CampaignRead,
     Permission.CampaignManage,
@@ -74,6 +77,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.PartnerRead,
     Permission.PersonaManage,
     Permission.PersonaDiscuss,
+    Permission.ContentManage,
     ...AREAS_FOR_EVERYONE,
     Permission.CampaignRead,
     Permission.CampaignManage,

@@ -2,6 +2,7 @@ import { Foundation1763900000000 } from './1763900000000-foundation';
 import { RowLevelSecurity1763900000001 } from './1763900000001-row-level-security';
 import { Personas1795442202430 } from './1795442202430-personas';
 import { Campaigns1795442538335 } from './1795442538335-campaigns';
+import { Content1795443028429 } from './1795443028429-content';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   RowLevelSecurity1763900000001,
   Personas1795442202430,
   Campaigns1795442538335,
+  Content1795443028429,
 ];

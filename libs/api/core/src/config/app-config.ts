@@ -27,6 +27,8 @@ export class AppConfig {
   };
   readonly mail: { smtpUrl?: string; from: string };
   readonly jobs: { pollMs: number; enabled: boolean };
+  /** Uploaded content lives under dataDir/content (local disk). */
+  readonly content: { maxUploadBytes: number; storageDir: string };
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly demoSeed: boolean;
   readonly graphql: { maxDepth: number; maxComplexity: number };
@@ -54,6 +56,10 @@ export class AppConfig {
     };
     this.mail = { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM };
     this.jobs = { pollMs: raw.JOBS_POLL_MS, enabled: raw.JOBS_ENABLED };
+    this.content = {
+      maxUploadBytes: raw.CONTENT_MAX_UPLOAD_MB * 1024 * 1024,
+      storageDir: resolve(raw.DATA_DIR, 'content'),
+    };
     this.logLevel = raw.LOG_LEVEL;
     this.demoSeed = raw.DEMO_SEED;
     this.graphql = { maxDepth: raw.GRAPHQL_MAX_DEPTH, maxComplexity: raw.GRAPHQL_MAX_COMPLEXITY };

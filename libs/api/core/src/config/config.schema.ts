@@ -27,6 +27,7 @@ export const configSchema = z
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
     SMTP_URL: z.string().optional(),
     MAIL_FROM: z.string().default('Tandem <no-reply@tandem.local>'),
+    CONTENT_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(5000).default(100),
     JOBS_POLL_MS: z.coerce.number().int().min(100).default(2000),
     JOBS_ENABLED: bool.default(true),
     LOG_LEVEL: z

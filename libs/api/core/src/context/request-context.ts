@@ -13,6 +13,7 @@ import { DbService, ScopedTransaction } from '../database/db.service';
 export class RequestContext {
   private tx?: ScopedTransaction;
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private readonly memos = new Map<string, Promise<unknown>>();
 
   constructor(
     readonly requestId: string,
@@ -65,6 +66,16 @@ export class RequestContext {
     const tx = this.tx;
     this.tx = undefined;
     if (tx) await (action === 'commit' ? tx.commit() : tx.rollback());
+  }
+
+  /** Computes a value once per request (e.g. the caller's tier rank). */
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    let value = this.memos.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = compute();
+      this.memos.set(key, value);
+    }
+    return value;
   }
 
   /** A DataLoader that lives as long as this request (so no cache leaks between callers). */

@@ -46,6 +46,13 @@ export class Partner {
   @Field(() => [String])
   websiteDomains: string[];
 
+  @Column({ name: 'logo_url', type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'https link to the partner’s logo (used in co-branded content).',
+  })
+  logoUrl: string | null;
+
   @Column({ type: 'char', length: 2 })
   @Field({ description: 'ISO 3166-1 alpha-2 country code.' })
   country: string;

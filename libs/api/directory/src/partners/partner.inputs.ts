@@ -16,6 +16,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  IsUrl,
   Length,
   MaxLength,
   Min,
@@ -86,6 +87,18 @@ export class CreatePartnerInput {
   @IsString({ each: true })
   websiteDomains?: string[];
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'https link to the logo, for co-branded content.',
+  })
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['https'], require_protocol: true },
+    { message: 'Use an https:// link to the logo.' },
+  )
+  @MaxLength(500, { message: 'The logo link can be at most 500 characters.' })
+  logoUrl?: string | null;
+
   @Field({ description: 'ISO 3166-1 alpha-2 code, e.g. DE.' })
   @IsString()
   country: string;
@@ -136,6 +149,8 @@ export class UpdatePartnerInput extends IntersectionType(
 /** What a partner admin may change about their own organisation. */
 @InputType()
 export class UpdateMyPartnerProfileInput extends IntersectionType(
-  PartialType(PickType(CreatePartnerInput, ['legalName', 'websiteDomains', 'timeZone'] as const)),
+  PartialType(
+    PickType(CreatePartnerInput, ['legalName', 'websiteDomains', 'timeZone', 'logoUrl'] as const),
+  ),
   VersionedInput,
 ) {}

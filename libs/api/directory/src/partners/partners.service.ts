@@ -93,6 +93,7 @@ export class PartnersService {
     const values = {
       name: input.name.trim(),
       legalName: input.legalName?.trim() ?? '',
+      logoUrl: input.logoUrl?.trim() || null,
       websiteDomains: normalizeDomains(input.websiteDomains ?? [], errors),
       country: normalizeCountry(input.country, errors),
       region: input.region,
@@ -123,6 +124,7 @@ export class PartnersService {
     const changes: Partial<Partner> = {};
     if (input.name !== undefined) changes.name = input.name.trim();
     if (input.legalName !== undefined) changes.legalName = input.legalName.trim();
+    if (input.logoUrl !== undefined) changes.logoUrl = input.logoUrl?.trim() || null;
     if (input.websiteDomains !== undefined)
       changes.websiteDomains = normalizeDomains(input.websiteDomains, errors);
     if (input.country !== undefined) changes.country = normalizeCountry(input.country, errors);
@@ -153,6 +155,7 @@ export class PartnersService {
     const errors: FieldError[] = [];
     const changes: Partial<Partner> = {};
     if (input.legalName !== undefined) changes.legalName = input.legalName.trim();
+    if (input.logoUrl !== undefined) changes.logoUrl = input.logoUrl?.trim() || null;
     if (input.websiteDomains !== undefined)
       changes.websiteDomains = normalizeDomains(input.websiteDomains, errors);
     if (input.timeZone !== undefined) changes.timeZone = checkTimeZone(input.timeZone, errors);

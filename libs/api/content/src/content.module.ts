@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { ContentService } from './content.service';
+import { ContentStorage } from './content-storage';
+import { UploadReceiver } from './upload-receiver';
+import { ContentController } from './content.controller';
+import { ContentAssetsResolver, ContentKitsResolver } from './content.resolver';
+
+/** Content assets and kits: uploads, entitled and co-branded downloads, ZIP kits, download reports. */
+@Module({
+  controllers: [ContentController],
+  providers: [
+    ContentService,
+    ContentStorage,
+    UploadReceiver,
+    ContentAssetsResolver,
+    ContentKitsResolver,
+  ],
+  exports: [ContentService, ContentStorage],
+})
+export class ContentModule {}

@@ -1,0 +1,7 @@
+export * from './content.entities';
+export * from './content.inputs';
+export * from './content.service';
+export * from './content-storage';
+export * from './cobrand';
+export * from './file-rules';
+export * from './content.module';
