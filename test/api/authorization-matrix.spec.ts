@@ -130,6 +130,20 @@ const draftCampaignFor = (env: Env) =>
       })
     : env.t.factories.campaign({ status: CampaignStatus.DRAFT, partnerId: env.target.partner.id });
 
+const contentManagers: Record<Caller, Expect> = { ...personaManagers };
+
+const downloadsVisible: Record<Caller, Expect> = {
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: ['OK', 'HIDDEN'],
+  VENDOR_MARKETER: 'OK',
+  PARTNER_ADMIN: ['OK', 'HIDDEN'],
+  PARTNER_MARKETER: ['OK', 'HIDDEN'],
+  PARTNER_SALES_REP: ['OK', 'HIDDEN'],
+  ANONYMOUS: 'UNAUTHENTICATED',
+};
+
+const ASSET_INPUT = { title: 'Matrix asset', type: 'CASE_STUDY', url: 'https://example.com/a' };
+
 const PERSONA_CONTENT = { name: 'Matrix Persona', summary: 'x', painPoints: ['a'] };
 
 const userAdmins: Record<Caller, Expect> = {
@@ -849,6 +863,121 @@ const MATRIX: Record<string, OperationSpec> = {
       };
     },
     expect: partnerScopedRead('UNAUTHENTICATED', 'NOT_FOUND'),
+  },
+  // ---- content
+  contentAssets: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const a = await t.factories.asset();
+      const result = await client.gql<{ contentAssets: { items: { id: string }[] } }>(
+        `{ contentAssets(page:{limit:100}) { items { id downloadPath previewPath downloadCount personas { id } minTier { id } } } }`,
+      );
+      return { result, contains: ids(result.data?.contentAssets.items).includes(a.id) };
+    },
+    expect: allowAll(),
+  },
+  contentAsset: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const a = await t.factories.asset();
+      return {
+        result: await client.gql(`query($id:ID!){ contentAsset(id:$id) { id title } }`, {
+          id: a.id,
+        }),
+      };
+    },
+    expect: allowAll(),
+  },
+  createLinkAsset: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(`mutation($i:LinkAssetInput!){ createLinkAsset(input:$i) { id } }`, {
+        i: ASSET_INPUT,
+      }),
+    }),
+    expect: contentManagers,
+  },
+  updateAsset: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const a = await t.factories.asset();
+      return {
+        result: await client.gql(`mutation($i:UpdateAssetInput!){ updateAsset(input:$i) { id } }`, {
+          i: { ...ASSET_INPUT, id: a.id, version: a.version },
+        }),
+      };
+    },
+    expect: contentManagers,
+  },
+  contentKits: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const k = await t.factories.kit([(await t.factories.asset()).id]);
+      const result = await client.gql<{ contentKits: { items: { id: string }[] } }>(
+        `{ contentKits(page:{limit:100}) { items { id downloadPath downloadCount assets { id } persona { id } } } }`,
+      );
+      return { result, contains: ids(result.data?.contentKits.items).includes(k.id) };
+    },
+    expect: allowAll(),
+  },
+  contentKit: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const k = await t.factories.kit([(await t.factories.asset()).id]);
+      return {
+        result: await client.gql(`query($id:ID!){ contentKit(id:$id) { id name } }`, { id: k.id }),
+      };
+    },
+    expect: allowAll(),
+  },
+  saveKit: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const a = await t.factories.asset();
+      return {
+        result: await client.gql(`mutation($i:KitInput!){ saveKit(input:$i) { id } }`, {
+          i: { name: 'Matrix kit', assetIds: [a.id] },
+        }),
+      };
+    },
+    expect: contentManagers,
+  },
+  contentDownloads: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const a = await t.factories.asset();
+      const d = await t.factories.download({
+        assetId: a.id,
+        userId: target.marketer.id,
+        partnerId: target.partner.id,
+      });
+      const result = await client.gql<{ contentDownloads: { items: { id: string }[] } }>(
+        `{ contentDownloads(page:{limit:100}) { items { id } } }`,
+      );
+      return { result, contains: ids(result.data?.contentDownloads.items).includes(d.id) };
+    },
+    expect: downloadsVisible,
+  },
+  downloadReport: {
+    targeted: true,
+    run: async ({ client, target, t }) => {
+      const a = await t.factories.asset();
+      await t.factories.download({
+        assetId: a.id,
+        userId: target.marketer.id,
+        partnerId: target.partner.id,
+      });
+      const result = await client.gql<{ downloadReport: { items: { key: string }[] } }>(
+        `{ downloadReport(groupBy: PARTNER, page:{limit:100}) { items { key label downloads } } }`,
+      );
+      return {
+        result,
+        contains: (result.data?.downloadReport.items ?? []).some(
+          (r) => r.key === target.partner.id,
+        ),
+      };
+    },
+    expect: downloadsVisible,
   },
 };
 

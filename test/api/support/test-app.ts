@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   AppConfig,
   Clock,
@@ -45,8 +48,10 @@ export interface TestAppOptions {
 /** Boots the real API (same module and pipeline as production) on a fresh database, once per file. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase((url) => migrate(url)));
+  const dataDir = mkdtempSync(join(tmpdir(), 'tandem-api-data-'));
   const config = AppConfig.fromEnv({
     NODE_ENV: 'test',
+    DATA_DIR: dataDir,
     DATABASE_URL: database.appUrl,
     DATABASE_OWNER_URL: database.ownerUrl,
     DATABASE_POOL_SIZE: '5',
@@ -90,6 +95,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     close: async () => {
       await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
       if (!options.database) await database.drop();
     },
   };

@@ -15,6 +15,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { AssetKind, Permission, PersonaStatus } from '@tandem/shared-domain';
 import {
   Allow,
@@ -61,18 +62,23 @@ export class ContentController {
     const id = randomUUID();
     let moved = false;
     try {
-      const input = plainToInstance(AssetInput, received.metadata ?? {});
+      // The same defaults GraphQL applies to AssetInput, then the same validation.
+      const input = plainToInstance(AssetInput, {
+        description: '',
+        personaIds: [],
+        ...(received.metadata as object),
+      });
       const problems = await validate(input);
       if (problems.length) {
         throw new ValidationError(
-          problems.flatMap((p) =>
-            Object.values(p.constraints ?? {}).map((message) => ({ field: p.property, message })),
-          ),
+          problems.map((p) => ({
+            field: p.property,
+            message: Object.values(p.constraints ?? {})[0] ?? 'Check this value.',
+          })),
         );
       }
       let cobranded = false;
       if (received.type.text && received.sizeBytes <= COBRAND_MAX_BYTES) {
-        const { readFile } = await import('node:fs/promises');
         cobranded = hasMergeFields(await readFile(received.tempPath, 'utf8'));
       }
       await ctx.begin(this.db);

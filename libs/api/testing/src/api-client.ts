@@ -66,6 +66,26 @@ export class ApiClient {
     return res;
   }
 
+  /** A multipart upload the way a browser sends one. */
+  async upload(
+    path: string,
+    fields: Record<string, string>,
+    file?: { name: string; content: Buffer | string },
+  ): Promise<Response> {
+    if (!this.cookies.has('tandem_csrf')) await this.request('GET', '/auth/csrf');
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    if (file) form.append('file', new Blob([file.content]), file.name);
+    return fetch(`${this.baseUrl}${path}`, {
+      method: 'POST',
+      headers: {
+        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        'x-csrf-token': this.cookies.get('tandem_csrf') ?? '',
+      },
+      body: form,
+    });
+  }
+
   async post<T = Record<string, unknown>>(
     path: string,
     body?: unknown,

@@ -19,6 +19,8 @@ import {
   ProposalStatus,
 } from '@tandem/shared-domain';
 import { Campaign, CampaignTarget } from '@tandem/api-campaigns';
+import { ContentAsset, ContentDownload, ContentKit, ContentKitItem } from '@tandem/api-content';
+import { AssetKind, AssetType } from '@tandem/shared-domain';
 import { NotificationKind } from '@tandem/shared-domain';
 
 export const TEST_PASSWORD = 'correct-horse-42';
@@ -249,5 +251,54 @@ export class Factories {
       }
       return campaign;
     });
+  }
+
+  /** A published link asset (files go through the upload route in tests). */
+  asset(values: Partial<ContentAsset> = {}): Promise<ContentAsset> {
+    return this.db.asSystem((em) =>
+      em.save(
+        em.create(ContentAsset, {
+          title: `Asset ${unique()}`,
+          type: AssetType.CASE_STUDY,
+          kind: AssetKind.LINK,
+          url: 'https://example.com/case-study',
+          publishAt: new Date(this.clock.now().getTime() - 86_400_000),
+          createdByLabel: 'Test',
+          ...values,
+        }),
+      ),
+    );
+  }
+
+  async kit(assetIds: string[], values: Partial<ContentKit> = {}): Promise<ContentKit> {
+    return this.db.asSystem(async (em) => {
+      const kit = await em.save(em.create(ContentKit, { name: `Kit ${unique()}`, ...values }));
+      await em.insert(
+        ContentKitItem,
+        assetIds.map((assetId, position) => ({ kitId: kit.id, assetId, position })),
+      );
+      return kit;
+    });
+  }
+
+  download(values: {
+    assetId?: string;
+    kitId?: string;
+    userId: string;
+    partnerId: string | null;
+  }): Promise<ContentDownload> {
+    return this.db.asSystem((em) =>
+      em.save(
+        em.create(ContentDownload, {
+          assetId: values.assetId ?? null,
+          kitId: values.kitId ?? null,
+          itemTitle: 'Test item',
+          userId: values.userId,
+          userLabel: 'Test user',
+          partnerId: values.partnerId,
+          at: this.clock.now(),
+        }),
+      ),
+    );
   }
 }
