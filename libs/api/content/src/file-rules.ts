@@ -60,8 +60,9 @@ export function typeFor(fileName: string): AllowedType | undefined {
 
 /** A name safe to put in a Content-Disposition header and a ZIP entry. */
 export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\x00-\x1f]+/g, '-')
+  const withoutControls = [...name].map((c) => (c.charCodeAt(0) < 0x20 ? '-' : c)).join('');
+  const cleaned = withoutControls
+    .replace(/[\\/:*?"<>|]+/g, '-')
     .replace(/^\.+/, '')
     .trim();
   return cleaned.slice(-150) || 'file';
