@@ -11,6 +11,7 @@ import {
   DbService,
   PasswordHasher,
 } from '@tandem/api-core';
+import { ContentStorage } from '@tandem/api-content';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 import { prepareDatabase } from './database/prepare-database';
@@ -65,7 +66,12 @@ async function bootstrap(): Promise<void> {
   }
 
   const seeded = config.demoSeed
-    ? await seedDemoData(app.get(DbService), app.get(PasswordHasher), app.get(AuditService))
+    ? await seedDemoData(
+        app.get(DbService),
+        app.get(PasswordHasher),
+        app.get(AuditService),
+        app.get(ContentStorage),
+      )
     : false;
 
   let stopping = false;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { AppConfig } from '@tandem/api-core';
@@ -31,6 +31,12 @@ export class ContentStorage {
   async putFromTemp(key: string, tempPath: string): Promise<void> {
     await mkdir(join(this.root, 'files'), { recursive: true });
     await rename(tempPath, this.pathOf(key));
+  }
+
+  /** Writes a small file directly (demo data); uploads go through putFromTemp. */
+  async write(key: string, content: Buffer): Promise<void> {
+    await mkdir(join(this.root, 'files'), { recursive: true });
+    await writeFile(this.pathOf(key), content);
   }
 
   read(key: string): Readable {

@@ -4,6 +4,8 @@ import { AuditService, DbService, PasswordHasher } from '@tandem/api-core';
 import { Partner, PartnerType, Tier, User } from '@tandem/api-directory';
 import { seedDemoPersonas } from './demo-personas';
 import { seedDemoCampaigns } from './demo-campaigns';
+import { seedDemoContent } from './demo-content';
+import type { ContentStorage } from '@tandem/api-content';
 
 export const DEMO_PASSWORD = 'tandem-demo-2026';
 
@@ -214,6 +216,7 @@ export async function seedDemoData(
   db: DbService,
   hasher: PasswordHasher,
   audit: AuditService,
+  storage: ContentStorage,
 ): Promise<boolean> {
   const passwordHash = await hasher.hash(DEMO_PASSWORD);
   return db.asSystem(async (em) => {
@@ -262,6 +265,7 @@ export async function seedDemoData(
     }
     await seedDemoPersonas(em, new Date());
     await seedDemoCampaigns(em, new Date());
+    await seedDemoContent(em, storage, new Date());
     await audit.recordSystem(
       em,
       { action: 'demo.seeded', entityType: 'Program', entityId: 'demo' },
