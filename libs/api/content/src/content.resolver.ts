@@ -177,8 +177,10 @@ export class ContentKitsResolver {
     @Ctx() ctx: RequestContext,
     @Args('search', { nullable: true }) search?: string,
     @Args('page', { nullable: true }) page?: PageInput,
+    @Args('personaId', { type: () => ID, nullable: true }) personaId?: string,
+    @Args('campaignId', { type: () => ID, nullable: true }) campaignId?: string,
   ) {
-    return this.content.listKits(ctx, search ?? undefined, toPage(page));
+    return this.content.listKits(ctx, { search, personaId, campaignId }, toPage(page));
   }
 
   @Query(() => ContentKit)
