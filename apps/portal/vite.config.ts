@@ -18,6 +18,7 @@ export default defineConfig({
       '@tandem/portal-partners': lib('libs/portal/partners/src/index.ts'),
       '@tandem/portal-users': lib('libs/portal/users/src/index.ts'),
       '@tandem/portal-notifications': lib('libs/portal/notifications/src/index.ts'),
+      '@tandem/portal-personas': lib('libs/portal/personas/src/index.ts'),
     },
   },
   server: {

@@ -90,7 +90,7 @@ describe('content', () => {
     values: Record<string, unknown> = {},
   ): Promise<string> {
     const res = await vendor.upload(
-      '/content/assets',
+      '/api/content/assets',
       { metadata: meta(values) },
       { name, content },
     );
@@ -119,7 +119,7 @@ describe('content', () => {
     ];
     for (const [name, content, metadata, message] of cases) {
       const res = await vendor.upload(
-        '/content/assets',
+        '/api/content/assets',
         { metadata },
         content === undefined ? undefined : { name, content },
       );
@@ -131,7 +131,7 @@ describe('content', () => {
       temps: 0,
     });
     const partnerTry = await silverClient.upload(
-      '/content/assets',
+      '/api/content/assets',
       { metadata: meta() },
       { name: 'x.pdf', content: PDF },
     );
@@ -141,7 +141,7 @@ describe('content', () => {
   it('cleans up after an interrupted upload', async () => {
     const before = { rows: await count(), files: files() };
     const boundary = 'tandemboundary';
-    const url = new URL(`${t.url}/content/assets`);
+    const url = new URL(`${t.url}/api/content/assets`);
     await new Promise<void>((resolve) => {
       const req = httpRequest({
         host: url.hostname,
@@ -197,14 +197,14 @@ describe('content', () => {
     expect(silverSees).not.toEqual(expect.arrayContaining([goldOnly]));
     for (const hidden of [goldOnly, expired, draft, later]) {
       expect(silverSees).not.toContain(hidden);
-      expect((await silverClient.request('GET', `/content/assets/${hidden}/download`)).status).toBe(
-        404,
-      );
+      expect(
+        (await silverClient.request('GET', `/api/content/assets/${hidden}/download`)).status,
+      ).toBe(404);
     }
     expect(await listed(goldClient)).toContain(goldOnly);
-    expect((await goldClient.request('GET', `/content/assets/${goldOnly}/download`)).status).toBe(
-      200,
-    );
+    expect(
+      (await goldClient.request('GET', `/api/content/assets/${goldOnly}/download`)).status,
+    ).toBe(200);
     expect(await listed(vendor)).toEqual(expect.arrayContaining([goldOnly, expired, draft, later]));
     t.clock.advance(8 * 86_400_000);
     expect(await listed(silverClient)).toContain(later);
@@ -212,14 +212,14 @@ describe('content', () => {
 
   it('streams downloads as attachments, records them, and does not record previews', async () => {
     const id = await upload('case-study.pdf', PDF, { title: 'Case study' });
-    const res = await silverClient.request('GET', `/content/assets/${id}/download`);
+    const res = await silverClient.request('GET', `/api/content/assets/${id}/download`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain(
       'attachment; filename="case-study.pdf"',
     );
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
-    const preview = await silverClient.request('GET', `/content/assets/${id}/preview`);
+    const preview = await silverClient.request('GET', `/api/content/assets/${id}/preview`);
     expect(preview.headers.get('content-disposition')).toContain('inline');
     const recorded = await t.db.asSystem((em) =>
       em.query('SELECT partner_id FROM content_download WHERE asset_id = $1', [id]),
@@ -238,13 +238,15 @@ describe('content', () => {
     );
     expect(asset.data?.contentAsset.cobranded).toBe(true);
     const partnerCopy = await (
-      await silverClient.request('GET', `/content/assets/${id}/download`)
+      await silverClient.request('GET', `/api/content/assets/${id}/download`)
     ).text();
     expect(partnerCopy).toContain(
       'Hello from Smith &amp; Sons (https://smith.example), Sue &lt;Smith&gt;',
     );
     expect(partnerCopy).toContain('{{unknown.field}}');
-    const vendorCopy = await (await vendor.request('GET', `/content/assets/${id}/download`)).text();
+    const vendorCopy = await (
+      await vendor.request('GET', `/api/content/assets/${id}/download`)
+    ).text();
     expect(vendorCopy).toBe(TEMPLATE);
   });
 
@@ -272,7 +274,7 @@ describe('content', () => {
       },
     );
     const kitId = kit.data?.saveKit.id;
-    const res = await silverClient.request('GET', `/content/kits/${kitId}/download`);
+    const res = await silverClient.request('GET', `/api/content/kits/${kitId}/download`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/zip');
     const zip = await unzip(Buffer.from(await res.arrayBuffer()));
@@ -293,9 +295,9 @@ describe('content', () => {
 
   it('shows each partner only its own downloads', async () => {
     const id = await upload('shared.pdf', PDF, { title: 'Shared' });
-    await silverClient.request('GET', `/content/assets/${id}/download`);
-    await goldClient.request('GET', `/content/assets/${id}/download`);
-    await goldClient.request('GET', `/content/assets/${id}/download`);
+    await silverClient.request('GET', `/api/content/assets/${id}/download`);
+    await goldClient.request('GET', `/api/content/assets/${id}/download`);
+    await goldClient.request('GET', `/api/content/assets/${id}/download`);
     const report = async (client: ApiClient) =>
       (
         await client.gql<{ downloadReport: { items: { key: string; downloads: number }[] } }>(

@@ -289,7 +289,7 @@ describe('personas', () => {
 
   it('exports a print-ready persona sheet to those who may read the persona', async () => {
     const id = await publishedPersona({ name: 'Sheet <Sally>' });
-    const res = await clientA.request('GET', `/personas/${id}/sheet`);
+    const res = await clientA.request('GET', `/api/personas/${id}/sheet`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
@@ -297,16 +297,16 @@ describe('personas', () => {
     expect(html).toContain('Sheet &lt;Sally&gt;');
     expect(html).toContain('Pays back in a year');
     expect(html).toContain('@page');
-    const download = await clientA.request('GET', `/personas/${id}/sheet?download=1`);
+    const download = await clientA.request('GET', `/api/personas/${id}/sheet?download=1`);
     expect(download.headers.get('content-disposition')).toBe(
       'attachment; filename="sheet-sally-v1.html"',
     );
-    expect((await t.client().request('GET', `/personas/${id}/sheet`)).status).toBe(401);
+    expect((await t.client().request('GET', `/api/personas/${id}/sheet`)).status).toBe(401);
     const draft = await marketer.gql<{ createPersona: { id: string } }>(CREATE, {
       c: content({ name: 'Secret Draft' }),
     });
     expect(
-      (await clientA.request('GET', `/personas/${draft.data?.createPersona.id}/sheet`)).status,
+      (await clientA.request('GET', `/api/personas/${draft.data?.createPersona.id}/sheet`)).status,
     ).toBe(404);
   });
 });

@@ -78,7 +78,8 @@ const EXPECTED = [
   {
     email: 'sales@northwind.demo',
     role: 'partner sales rep',
-    nav: ['partners', 'personas', 'content', 'leads', 'deals', 'goals', 'analytics'],
+    // Sales reps see campaigns too, so sales knows what marketing is running.
+    nav: ['partners', 'personas', 'content', 'campaigns', 'leads', 'deals', 'goals', 'analytics'],
   },
 ];
 

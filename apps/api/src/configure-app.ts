@@ -19,7 +19,8 @@ function flatten(errors: ClassValidationError[], prefix = ''): FieldError[] {
   });
 }
 
-const API_PREFIXES = ['/graphql', '/auth', '/health'];
+/** Paths the API answers; everything else that asks for HTML gets the portal. */
+const API_PREFIXES = ['/graphql', '/auth', '/health', '/api/'];
 
 /** Everything main.ts and the test app factory both need, so tests run the real pipeline. */
 export function configureApp(app: INestApplication, config: AppConfig): void {

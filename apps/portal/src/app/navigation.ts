@@ -6,8 +6,6 @@ export function navAreasFor(role: Role): NavArea[] {
 }
 
 export const UPCOMING_DESCRIPTIONS: Record<string, string> = {
-  personas:
-    'Buyer personas that vendor and partners share: roles, pains, objections, triggers and messaging, versioned and discussed.',
   content:
     'Content kits per persona or campaign, downloadable as one archive, with download tracking and tier entitlements.',
   campaigns:

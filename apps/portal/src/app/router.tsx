@@ -8,12 +8,14 @@ import {
 import { PartnerCreateForm, PartnerDirectory, ProgramSettings } from '@tandem/portal-partners';
 import { NAV_AREAS, Permission } from '@tandem/shared-domain';
 import { UserManagement } from '@tandem/portal-users';
+import { PersonaCreateForm, PersonaLibrary } from '@tandem/portal-personas';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '../layouts/app-layout';
 import { AuditPage } from '../pages/audit-page';
 import { HomePage } from '../pages/home-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { PartnerDetailPage } from '../pages/partner-detail-page';
+import { PersonaDetailPage } from '../pages/persona-detail-page';
 import { UpcomingPage } from '../pages/upcoming-page';
 import { RequirePermission, RequireSession } from './route-guards';
 
@@ -39,6 +41,12 @@ export const routes: RouteObject[] = [
             element: guarded(Permission.PartnerCreate, <PartnerCreateForm />),
           },
           { path: 'partners/:id', element: guarded(Permission.PartnerRead, <PartnerDetailPage />) },
+          { path: 'personas', element: guarded(Permission.PersonaRead, <PersonaLibrary />) },
+          {
+            path: 'personas/new',
+            element: guarded(Permission.PersonaManage, <PersonaCreateForm />),
+          },
+          { path: 'personas/:id', element: guarded(Permission.PersonaRead, <PersonaDetailPage />) },
           { path: 'users', element: guarded(Permission.UserRead, <UserManagement />) },
           {
             path: 'settings',

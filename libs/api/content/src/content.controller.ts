@@ -41,7 +41,7 @@ function disposition(kind: 'attachment' | 'inline', name: string): string {
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-@Controller('content')
+@Controller('api/content')
 export class ContentController {
   constructor(
     private readonly content: ContentService,

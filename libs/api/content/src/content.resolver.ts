@@ -99,7 +99,7 @@ export class ContentAssetsResolver {
   }
 
   @Mutation(() => ContentAsset, {
-    description: 'Adds a link asset. Files are uploaded with POST /content/assets.',
+    description: 'Adds a link asset. Files are uploaded with POST /api/content/assets.',
   })
   @Allow(Permission.ContentManage)
   createLinkAsset(@Ctx() ctx: RequestContext, @Args('input') input: LinkAssetInput) {
@@ -117,13 +117,13 @@ export class ContentAssetsResolver {
   })
   @Allow(Permission.ContentRead)
   downloadPath(@Parent() asset: ContentAsset) {
-    return `/content/assets/${asset.id}/download`;
+    return `/api/content/assets/${asset.id}/download`;
   }
 
   @ResolveField(() => String, { description: 'Where to view it in the browser (not recorded).' })
   @Allow(Permission.ContentRead)
   previewPath(@Parent() asset: ContentAsset) {
-    return `/content/assets/${asset.id}/preview`;
+    return `/api/content/assets/${asset.id}/preview`;
   }
 
   @ResolveField(() => [Persona])
@@ -242,7 +242,7 @@ export class ContentKitsResolver {
   @ResolveField(() => String)
   @Allow(Permission.ContentRead)
   downloadPath(@Parent() kit: ContentKit) {
-    return `/content/kits/${kit.id}/download`;
+    return `/api/content/kits/${kit.id}/download`;
   }
 
   @ResolveField(() => Int, {

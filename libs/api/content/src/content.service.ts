@@ -222,9 +222,10 @@ export class ContentService {
 
   async listKits(
     ctx: RequestContext,
-    search: string | undefined,
+    filter: { search?: string | null; personaId?: string | null; campaignId?: string | null },
     page: Page,
   ): Promise<PaginatedResult<ContentKit>> {
+    const search = filter.search ?? undefined;
     const qb = ctx.em.createQueryBuilder(ContentKit, 'k');
     if (!ctx.can(Permission.ContentManage)) {
       // A kit is shown when at least one of its assets is meant for the caller.

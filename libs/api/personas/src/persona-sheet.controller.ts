@@ -21,7 +21,7 @@ import { PersonaVersion } from './persona.entity';
 import { PersonasService } from './personas.service';
 import { renderPersonaSheet } from './persona-sheet';
 
-@Controller('personas')
+@Controller('api/personas')
 @UseInterceptors(RequestTransactionInterceptor)
 export class PersonaSheetController {
   constructor(private readonly personas: PersonasService) {}

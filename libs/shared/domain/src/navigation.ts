@@ -16,7 +16,6 @@ export const NAV_AREAS: readonly NavArea[] = [
     label: 'Personas',
     path: '/personas',
     permission: Permission.PersonaRead,
-    upcoming: true,
   },
   {
     key: 'content',
