@@ -12,7 +12,16 @@ import {
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { CampaignPhase, Permission, PersonaStatus } from '@tandem/shared-domain';
-import { Allow, Ctx, PageInput, Paginated, RequestContext, toPage } from '@tandem/api-core';
+import {
+  Allow,
+  Ctx,
+  PageInput,
+  Paginated,
+  RequestContext,
+  idLoader,
+  present,
+  toPage,
+} from '@tandem/api-core';
 import { Persona } from '@tandem/api-personas';
 import { Campaign } from './campaign.entity';
 import { CampaignFilterInput, CampaignInput, UpdateCampaignInput } from './campaign.inputs';
@@ -110,19 +119,10 @@ export class CampaignsResolver {
   @Allow(Permission.CampaignRead)
   async personas(@Ctx() ctx: RequestContext, @Parent() campaign: Campaign) {
     if (!campaign.personaIds.length) return [];
-    const loader = ctx.loader(
-      'campaign.persona',
-      () =>
-        new DataLoader<string, Persona | null>(async (ids) => {
-          const rows = await ctx.em.find(Persona, {
-            where: { id: In([...ids]), status: PersonaStatus.PUBLISHED },
-          });
-          const map = new Map(rows.map((r) => [r.id, r]));
-          return ids.map((id) => map.get(id) ?? null);
-        }),
+    const loader = idLoader(ctx, 'campaign.persona', (ids) =>
+      ctx.em.find(Persona, { where: { id: In(ids), status: PersonaStatus.PUBLISHED } }),
     );
-    const found = await loader.loadMany(campaign.personaIds);
-    return found.filter((p): p is Persona => p !== null && !(p instanceof Error));
+    return present(await loader.loadMany(campaign.personaIds));
   }
 
   @ResolveField(() => Boolean)

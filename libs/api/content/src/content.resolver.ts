@@ -13,7 +13,16 @@ import {
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { DownloadReportGrouping, Permission, PersonaStatus } from '@tandem/shared-domain';
-import { Allow, Ctx, PageInput, Paginated, RequestContext, toPage } from '@tandem/api-core';
+import {
+  Allow,
+  Ctx,
+  PageInput,
+  Paginated,
+  RequestContext,
+  idLoader,
+  present,
+  toPage,
+} from '@tandem/api-core';
 import { Persona } from '@tandem/api-personas';
 import { Tier } from '@tandem/api-directory';
 import { ContentAsset, ContentDownload, ContentKit } from './content.entities';
@@ -59,22 +68,15 @@ export class DownloadReportRowType implements DownloadReportRow {
 @ObjectType()
 export class DownloadReportPage extends Paginated(DownloadReportRowType, 'DownloadReportPage') {}
 
+/** Personas the caller may see: managers all, everyone else published ones. */
 const personasLoader = (ctx: RequestContext) =>
-  ctx.loader(
-    'content.persona',
-    () =>
-      new DataLoader<string, Persona | null>(async (ids) => {
-        const where = ctx.can(Permission.PersonaManage)
-          ? { id: In([...ids]) }
-          : { id: In([...ids]), status: PersonaStatus.PUBLISHED };
-        const rows = await ctx.em.find(Persona, { where });
-        const map = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => map.get(id) ?? null);
-      }),
+  idLoader(ctx, 'content.persona', (ids) =>
+    ctx.em.find(Persona, {
+      where: ctx.can(Permission.PersonaManage)
+        ? { id: In(ids) }
+        : { id: In(ids), status: PersonaStatus.PUBLISHED },
+    }),
   );
-
-const present = <T>(values: (T | null | Error)[]): T[] =>
-  values.filter((v): v is T => v !== null && !(v instanceof Error));
 
 @Resolver(() => ContentAsset)
 export class ContentAssetsResolver {
@@ -138,17 +140,9 @@ export class ContentAssetsResolver {
   @Allow(Permission.ContentRead)
   minTier(@Ctx() ctx: RequestContext, @Parent() asset: ContentAsset) {
     if (!asset.minTierId) return null;
-    return ctx
-      .loader(
-        'content.tier',
-        () =>
-          new DataLoader<string, Tier | null>(async (ids) => {
-            const rows = await ctx.em.find(Tier, { where: { id: In([...ids]) } });
-            const map = new Map(rows.map((r) => [r.id, r]));
-            return ids.map((id) => map.get(id) ?? null);
-          }),
-      )
-      .load(asset.minTierId);
+    return idLoader(ctx, 'content.tier', (ids) =>
+      ctx.em.find(Tier, { where: { id: In(ids) } }),
+    ).load(asset.minTierId);
   }
 
   @ResolveField(() => Int, { description: 'Downloads the caller may see (a partner: its own).' })

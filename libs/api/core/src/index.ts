@@ -25,3 +25,4 @@ export * from './core.module';
 export { default as GraphQLJSON } from './graphql/json.scalar';
 export * from './audit/audit.resolver';
 export * from './database/request-transaction.interceptor';
+export * from './database/id-loader';

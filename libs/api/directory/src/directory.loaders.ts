@@ -1,63 +1,34 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { RequestContext, scopeToPartners } from '@tandem/api-core';
+import { RequestContext, idLoader, scopeToPartners } from '@tandem/api-core';
 import { Partner } from './partners/partner.entity';
 import { Tier } from './program/tier.entity';
 import { PartnerType } from './program/partner-type.entity';
 import { User } from './users/user.entity';
 
-function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
-  const map = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => map.get(id) ?? null);
-}
-
 /** Per-request loaders for every relation the directory exposes; one query per relation per request. */
 export const directoryLoaders = {
   tier: (ctx: RequestContext) =>
-    ctx.loader(
-      'tier',
-      () =>
-        new DataLoader<string, Tier | null>(async (ids) =>
-          byId(await ctx.em.find(Tier, { where: { id: In([...ids]) } }), ids),
-        ),
-    ),
+    idLoader(ctx, 'tier', (ids) => ctx.em.find(Tier, { where: { id: In(ids) } })),
 
   partnerType: (ctx: RequestContext) =>
-    ctx.loader(
-      'partnerType',
-      () =>
-        new DataLoader<string, PartnerType | null>(async (ids) =>
-          byId(await ctx.em.find(PartnerType, { where: { id: In([...ids]) } }), ids),
-        ),
-    ),
+    idLoader(ctx, 'partnerType', (ids) => ctx.em.find(PartnerType, { where: { id: In(ids) } })),
 
   /** Users by id; partner callers only ever get vendor staff and their own partner's users. */
   user: (ctx: RequestContext) =>
-    ctx.loader(
-      'user',
-      () =>
-        new DataLoader<string, User | null>(async (ids) => {
-          const qb = ctx.em
-            .createQueryBuilder(User, 'u')
-            .where('u.id IN (:...ids)', { ids: [...ids] });
-          if (ctx.partnerId)
-            qb.andWhere('(u.partner_id IS NULL OR u.partner_id = :own)', { own: ctx.partnerId });
-          return byId(await qb.getMany(), ids);
-        }),
-    ),
+    idLoader(ctx, 'user', (ids) => {
+      const qb = ctx.em.createQueryBuilder(User, 'u').where('u.id IN (:...ids)', { ids });
+      if (ctx.partnerId)
+        qb.andWhere('(u.partner_id IS NULL OR u.partner_id = :own)', { own: ctx.partnerId });
+      return qb.getMany();
+    }),
 
   partner: (ctx: RequestContext) =>
-    ctx.loader(
-      'partner',
-      () =>
-        new DataLoader<string, Partner | null>(async (ids) => {
-          const qb = ctx.em
-            .createQueryBuilder(Partner, 'p')
-            .where('p.id IN (:...ids)', { ids: [...ids] });
-          scopeToPartners(ctx, qb, 'p.id');
-          return byId(await qb.getMany(), ids);
-        }),
-    ),
+    idLoader(ctx, 'partner', (ids) => {
+      const qb = ctx.em.createQueryBuilder(Partner, 'p').where('p.id IN (:...ids)', { ids });
+      scopeToPartners(ctx, qb, 'p.id');
+      return qb.getMany();
+    }),
 
   activeUserCount: (ctx: RequestContext) =>
     ctx.loader(
