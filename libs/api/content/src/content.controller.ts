@@ -25,7 +25,7 @@ import {
   RequestTransactionInterceptor,
   ValidationError,
 } from '@tandem/api-core';
-import { renderPersonaSheet, PersonaVersion, Persona } from '@tandem/api-personas';
+import { renderPersonaSheet, PersonaVersion, Persona, PersonasService } from '@tandem/api-personas';
 import { ContentAsset } from './content.entities';
 import { AssetInput } from './content.inputs';
 import { ContentService } from './content.service';
@@ -48,6 +48,7 @@ export class ContentController {
     private readonly storage: ContentStorage,
     private readonly uploads: UploadReceiver,
     private readonly db: DbService,
+    private readonly personas: PersonasService,
   ) {}
 
   /**
@@ -197,6 +198,8 @@ export class ContentController {
     ].join('\n');
     archive.append(readme, { name: unique('README.txt') });
     await this.content.recordDownload(ctx, { kitId: kit.id, title: kit.name });
+    // Whoever takes a persona's kit uses the persona: they hear about its next versions.
+    if (kit.personaId) await this.personas.setFollow(ctx.em, kit.personaId, ctx.user.userId, true);
     void archive.finalize();
     res.setHeader('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(archive, {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PersonasModule } from '@tandem/api-personas';
 import { ContentService } from './content.service';
 import { ContentStorage } from './content-storage';
 import { UploadReceiver } from './upload-receiver';
@@ -7,6 +8,7 @@ import { ContentAssetsResolver, ContentKitsResolver } from './content.resolver';
 
 /** Content assets and kits: uploads, entitled and co-branded downloads, ZIP kits, download reports. */
 @Module({
+  imports: [PersonasModule],
   controllers: [ContentController],
   providers: [
     ContentService,
