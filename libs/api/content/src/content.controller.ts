@@ -169,7 +169,7 @@ export class ContentController {
       }
       const name = unique(safeFileName(asset.fileName ?? asset.title));
       if (asset.cobranded && merge) archive.append(await this.cobranded(asset, merge), { name });
-      else archive.append(this.storage.read(asset.storageKey ?? ''), { name });
+      else archive.append(await this.storage.read(asset.storageKey ?? ''), { name });
     }
     if (kit.personaId) {
       const persona = await ctx.em.findOne(Persona, {
@@ -227,7 +227,7 @@ export class ContentController {
         length: body.length,
       });
     }
-    return new StreamableFile(this.storage.read(asset.storageKey ?? ''), {
+    return new StreamableFile(await this.storage.read(asset.storageKey ?? ''), {
       type,
       disposition: disposition(kind, name),
       length: asset.sizeBytes ?? undefined,

@@ -28,7 +28,19 @@ export class AppConfig {
   readonly mail: { smtpUrl?: string; from: string };
   readonly jobs: { pollMs: number; enabled: boolean };
   /** Uploaded content lives under dataDir/content (local disk). */
-  readonly content: { maxUploadBytes: number; storageDir: string };
+  readonly content: {
+    maxUploadBytes: number;
+    storageDir: string;
+    driver: 'local' | 's3';
+    s3: {
+      endpoint?: string;
+      region: string;
+      bucket: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      forcePathStyle: boolean;
+    };
+  };
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly demoSeed: boolean;
   readonly graphql: { maxDepth: number; maxComplexity: number };
@@ -59,6 +71,15 @@ export class AppConfig {
     this.content = {
       maxUploadBytes: raw.CONTENT_MAX_UPLOAD_MB * 1024 * 1024,
       storageDir: resolve(raw.DATA_DIR, 'content'),
+      driver: raw.STORAGE_DRIVER,
+      s3: {
+        endpoint: raw.S3_ENDPOINT,
+        region: raw.S3_REGION,
+        bucket: raw.S3_BUCKET ?? '',
+        accessKeyId: raw.S3_ACCESS_KEY_ID ?? '',
+        secretAccessKey: raw.S3_SECRET_ACCESS_KEY ?? '',
+        forcePathStyle: raw.S3_FORCE_PATH_STYLE,
+      },
     };
     this.logLevel = raw.LOG_LEVEL;
     this.demoSeed = raw.DEMO_SEED;

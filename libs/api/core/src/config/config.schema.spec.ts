@@ -24,6 +24,19 @@ describe('configuration', () => {
     }
   });
 
+  it('requires bucket and keys for S3 storage', () => {
+    expect(() => parseConfig({ STORAGE_DRIVER: 's3' })).toThrow(
+      /S3_BUCKET is required when STORAGE_DRIVER=s3/,
+    );
+    const config = AppConfig.fromEnv({
+      STORAGE_DRIVER: 's3',
+      S3_BUCKET: 'b',
+      S3_ACCESS_KEY_ID: 'k',
+      S3_SECRET_ACCESS_KEY: 's',
+    });
+    expect(config.content.driver).toBe('s3');
+  });
+
   it('requires a JWT secret in production', () => {
     expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
     expect(

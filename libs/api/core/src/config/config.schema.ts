@@ -27,6 +27,13 @@ export const configSchema = z
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
     SMTP_URL: z.string().optional(),
     MAIL_FROM: z.string().default('Tandem <no-reply@tandem.local>'),
+    STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_REGION: z.string().default('us-east-1'),
+    S3_BUCKET: z.string().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_FORCE_PATH_STYLE: bool.default(true),
     CONTENT_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(5000).default(100),
     JOBS_POLL_MS: z.coerce.number().int().min(100).default(2000),
     JOBS_ENABLED: bool.default(true),
@@ -38,6 +45,16 @@ export const configSchema = z
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
   })
   .superRefine((cfg, ctx) => {
+    if (cfg.STORAGE_DRIVER === 's3') {
+      for (const key of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+        if (!cfg[key])
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `${key} is required when STORAGE_DRIVER=s3`,
+          });
+      }
+    }
     if (cfg.NODE_ENV === 'production' && !cfg.JWT_SECRET) {
       ctx.addIssue({
         code: 'custom',
