@@ -19,6 +19,8 @@ export default defineConfig({
       '@tandem/portal-users': lib('libs/portal/users/src/index.ts'),
       '@tandem/portal-notifications': lib('libs/portal/notifications/src/index.ts'),
       '@tandem/portal-personas': lib('libs/portal/personas/src/index.ts'),
+      '@tandem/portal-content': lib('libs/portal/content/src/index.ts'),
+      '@tandem/portal-campaigns': lib('libs/portal/campaigns/src/index.ts'),
     },
   },
   server: {
@@ -28,6 +30,7 @@ export default defineConfig({
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/auth': { target: apiTarget, changeOrigin: false },
       '/health': { target: apiTarget, changeOrigin: false },
+      '/api': { target: apiTarget, changeOrigin: false },
     },
   },
   build: {

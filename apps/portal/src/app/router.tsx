@@ -9,9 +9,13 @@ import { PartnerCreateForm, PartnerDirectory, ProgramSettings } from '@tandem/po
 import { NAV_AREAS, Permission } from '@tandem/shared-domain';
 import { UserManagement } from '@tandem/portal-users';
 import { PersonaCreateForm, PersonaLibrary } from '@tandem/portal-personas';
+import { ContentArea, KitCreate } from '@tandem/portal-content';
+import { CampaignEditorPage, CampaignsPage } from '@tandem/portal-campaigns';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '../layouts/app-layout';
 import { AuditPage } from '../pages/audit-page';
+import { CampaignDetailPage } from '../pages/campaign-detail-page';
+import { ContentKitPage } from '../pages/content-kit-page';
 import { HomePage } from '../pages/home-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { PartnerDetailPage } from '../pages/partner-detail-page';
@@ -47,6 +51,32 @@ export const routes: RouteObject[] = [
             element: guarded(Permission.PersonaManage, <PersonaCreateForm />),
           },
           { path: 'personas/:id', element: guarded(Permission.PersonaRead, <PersonaDetailPage />) },
+          {
+            path: 'content',
+            element: guarded(Permission.ContentRead, <ContentArea tab="library" />),
+          },
+          {
+            path: 'content/kits',
+            element: guarded(Permission.ContentRead, <ContentArea tab="kits" />),
+          },
+          {
+            path: 'content/reports',
+            element: guarded(Permission.ContentRead, <ContentArea tab="reports" />),
+          },
+          { path: 'content/kits/new', element: guarded(Permission.ContentManage, <KitCreate />) },
+          {
+            path: 'content/kits/:id',
+            element: guarded(Permission.ContentRead, <ContentKitPage />),
+          },
+          { path: 'campaigns', element: guarded(Permission.CampaignRead, <CampaignsPage />) },
+          {
+            path: 'campaigns/new',
+            element: guarded(Permission.CampaignManage, <CampaignEditorPage />),
+          },
+          {
+            path: 'campaigns/:id',
+            element: guarded(Permission.CampaignRead, <CampaignDetailPage />),
+          },
           { path: 'users', element: guarded(Permission.UserRead, <UserManagement />) },
           {
             path: 'settings',

@@ -1,6 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { ROLE_LABELS } from '@tandem/shared-domain';
 import { PartnerOverview } from '@tandem/portal-partners';
+import { CampaignFeedWidget } from '@tandem/portal-campaigns';
 import { useCurrentUser } from '@tandem/portal-data-access';
 import { organisationName } from '../layouts/app-layout';
 
@@ -16,6 +17,7 @@ export function HomePage() {
         </Text>
       </div>
       <PartnerOverview />
+      {me.partnerId && <CampaignFeedWidget />}
     </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import { PersonaKits } from '@tandem/portal-content';
 import { PersonaDetail, PersonaNotFound } from '@tandem/portal-personas';
 import { useParams } from 'react-router';
 
@@ -6,5 +7,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function PersonaDetailPage() {
   const { id = '' } = useParams();
-  return UUID.test(id) ? <PersonaDetail key={id} personaId={id} /> : <PersonaNotFound />;
+  return UUID.test(id) ? (
+    <PersonaDetail key={id} personaId={id} overviewExtra={<PersonaKits personaId={id} />} />
+  ) : (
+    <PersonaNotFound />
+  );
 }

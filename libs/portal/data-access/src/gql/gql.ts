@@ -23,6 +23,30 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      kind\n      channel\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setNotificationPreference(kind: $kind, channel: $channel) {\n      kind\n      channel\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  fragment CampaignFields on Campaign {\n    id\n    partnerId\n    name\n    goal\n    description\n    startsOn\n    endsOn\n    status\n    phase\n    targetMode\n    targetTierIds\n    targetRegions\n    targetPartnerIds\n    personaIds\n    personas {\n      id\n      name\n    }\n    kitId\n    canManage\n    acknowledgedByMe\n    acknowledgementCount\n    targetPartnerCount\n    launchedAt\n    createdAt\n    createdByLabel\n    version\n  }\n": typeof types.CampaignFieldsFragmentDoc,
+    "\n  query CampaignFeed($page: PageInput) {\n    campaignFeed(page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...CampaignFields\n      }\n    }\n  }\n": typeof types.CampaignFeedDocument,
+    "\n  query CampaignList($filter: CampaignFilterInput, $page: PageInput) {\n    campaigns(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...CampaignFields\n      }\n    }\n  }\n": typeof types.CampaignListDocument,
+    "\n  query CampaignDetail($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n": typeof types.CampaignDetailDocument,
+    "\n  query CampaignOptions($vendor: Boolean!) {\n    personas(filter: { statuses: [PUBLISHED] }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        publishedVersion\n      }\n    }\n    tiers {\n      id\n      name\n      rank\n    }\n    partners(page: { offset: 0, limit: 100 }) @include(if: $vendor) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CampaignOptionsDocument,
+    "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.UpdateCampaignDocument,
+    "\n  mutation LaunchCampaign($id: ID!) {\n    launchCampaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n": typeof types.LaunchCampaignDocument,
+    "\n  mutation CancelCampaign($id: ID!, $reason: String!) {\n    cancelCampaign(id: $id, reason: $reason) {\n      ...CampaignFields\n    }\n  }\n": typeof types.CancelCampaignDocument,
+    "\n  mutation AcknowledgeCampaign($id: ID!) {\n    acknowledgeCampaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n": typeof types.AcknowledgeCampaignDocument,
+    "\n  fragment ContentAssetFields on ContentAsset {\n    id\n    title\n    description\n    type\n    kind\n    url\n    fileName\n    mimeType\n    sizeBytes\n    cobranded\n    personaIds\n    personas {\n      id\n      name\n    }\n    funnelStage\n    minTierId\n    minTier {\n      id\n      name\n    }\n    publishAt\n    expiresAt\n    downloadPath\n    previewPath\n    downloadCount\n    createdAt\n    createdByLabel\n    version\n  }\n": typeof types.ContentAssetFieldsFragmentDoc,
+    "\n  query ContentAssets($filter: ContentFilterInput, $page: PageInput) {\n    contentAssets(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...ContentAssetFields\n      }\n    }\n  }\n": typeof types.ContentAssetsDocument,
+    "\n  query ContentAsset($id: ID!) {\n    contentAsset(id: $id) {\n      ...ContentAssetFields\n    }\n  }\n": typeof types.ContentAssetDocument,
+    "\n  query ContentOptions {\n    personas(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        status\n        publishedVersion\n      }\n    }\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n": typeof types.ContentOptionsDocument,
+    "\n  mutation CreateLinkAsset($input: LinkAssetInput!) {\n    createLinkAsset(input: $input) {\n      ...ContentAssetFields\n    }\n  }\n": typeof types.CreateLinkAssetDocument,
+    "\n  mutation UpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      ...ContentAssetFields\n    }\n  }\n": typeof types.UpdateAssetDocument,
+    "\n  fragment ContentKitFields on ContentKit {\n    id\n    name\n    description\n    talkingPoints\n    personaId\n    persona {\n      id\n      name\n    }\n    campaignId\n    downloadPath\n    downloadCount\n    version\n    updatedAt\n    assets {\n      ...ContentAssetFields\n    }\n  }\n": typeof types.ContentKitFieldsFragmentDoc,
+    "\n  query ContentKits($search: String, $personaId: ID, $campaignId: ID, $page: PageInput) {\n    contentKits(search: $search, personaId: $personaId, campaignId: $campaignId, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...ContentKitFields\n      }\n    }\n  }\n": typeof types.ContentKitsDocument,
+    "\n  query ContentKit($id: ID!) {\n    contentKit(id: $id) {\n      ...ContentKitFields\n    }\n  }\n": typeof types.ContentKitDocument,
+    "\n  mutation SaveKit($input: KitInput!) {\n    saveKit(input: $input) {\n      ...ContentKitFields\n    }\n  }\n": typeof types.SaveKitDocument,
+    "\n  query KitCampaignOptions {\n    campaigns(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.KitCampaignOptionsDocument,
+    "\n  query DownloadReport(\n    $groupBy: DownloadReportGrouping!\n    $filter: DownloadFilterInput\n    $page: PageInput\n  ) {\n    downloadReport(groupBy: $groupBy, filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        key\n        label\n        downloads\n        uniqueUsers\n        partners\n        lastDownloadAt\n      }\n    }\n  }\n": typeof types.DownloadReportDocument,
+    "\n  query ContentDownloads($filter: DownloadFilterInput, $page: PageInput) {\n    contentDownloads(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        itemTitle\n        userLabel\n        partnerId\n        assetId\n        kitId\n        at\n      }\n    }\n  }\n": typeof types.ContentDownloadsDocument,
+    "\n  query DownloadPartners {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DownloadPartnersDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
@@ -73,6 +97,30 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      kind\n      channel\n    }\n  }\n": types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setNotificationPreference(kind: $kind, channel: $channel) {\n      kind\n      channel\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  fragment CampaignFields on Campaign {\n    id\n    partnerId\n    name\n    goal\n    description\n    startsOn\n    endsOn\n    status\n    phase\n    targetMode\n    targetTierIds\n    targetRegions\n    targetPartnerIds\n    personaIds\n    personas {\n      id\n      name\n    }\n    kitId\n    canManage\n    acknowledgedByMe\n    acknowledgementCount\n    targetPartnerCount\n    launchedAt\n    createdAt\n    createdByLabel\n    version\n  }\n": types.CampaignFieldsFragmentDoc,
+    "\n  query CampaignFeed($page: PageInput) {\n    campaignFeed(page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...CampaignFields\n      }\n    }\n  }\n": types.CampaignFeedDocument,
+    "\n  query CampaignList($filter: CampaignFilterInput, $page: PageInput) {\n    campaigns(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...CampaignFields\n      }\n    }\n  }\n": types.CampaignListDocument,
+    "\n  query CampaignDetail($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n": types.CampaignDetailDocument,
+    "\n  query CampaignOptions($vendor: Boolean!) {\n    personas(filter: { statuses: [PUBLISHED] }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        publishedVersion\n      }\n    }\n    tiers {\n      id\n      name\n      rank\n    }\n    partners(page: { offset: 0, limit: 100 }) @include(if: $vendor) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.CampaignOptionsDocument,
+    "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.UpdateCampaignDocument,
+    "\n  mutation LaunchCampaign($id: ID!) {\n    launchCampaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n": types.LaunchCampaignDocument,
+    "\n  mutation CancelCampaign($id: ID!, $reason: String!) {\n    cancelCampaign(id: $id, reason: $reason) {\n      ...CampaignFields\n    }\n  }\n": types.CancelCampaignDocument,
+    "\n  mutation AcknowledgeCampaign($id: ID!) {\n    acknowledgeCampaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n": types.AcknowledgeCampaignDocument,
+    "\n  fragment ContentAssetFields on ContentAsset {\n    id\n    title\n    description\n    type\n    kind\n    url\n    fileName\n    mimeType\n    sizeBytes\n    cobranded\n    personaIds\n    personas {\n      id\n      name\n    }\n    funnelStage\n    minTierId\n    minTier {\n      id\n      name\n    }\n    publishAt\n    expiresAt\n    downloadPath\n    previewPath\n    downloadCount\n    createdAt\n    createdByLabel\n    version\n  }\n": types.ContentAssetFieldsFragmentDoc,
+    "\n  query ContentAssets($filter: ContentFilterInput, $page: PageInput) {\n    contentAssets(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...ContentAssetFields\n      }\n    }\n  }\n": types.ContentAssetsDocument,
+    "\n  query ContentAsset($id: ID!) {\n    contentAsset(id: $id) {\n      ...ContentAssetFields\n    }\n  }\n": types.ContentAssetDocument,
+    "\n  query ContentOptions {\n    personas(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        status\n        publishedVersion\n      }\n    }\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n": types.ContentOptionsDocument,
+    "\n  mutation CreateLinkAsset($input: LinkAssetInput!) {\n    createLinkAsset(input: $input) {\n      ...ContentAssetFields\n    }\n  }\n": types.CreateLinkAssetDocument,
+    "\n  mutation UpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      ...ContentAssetFields\n    }\n  }\n": types.UpdateAssetDocument,
+    "\n  fragment ContentKitFields on ContentKit {\n    id\n    name\n    description\n    talkingPoints\n    personaId\n    persona {\n      id\n      name\n    }\n    campaignId\n    downloadPath\n    downloadCount\n    version\n    updatedAt\n    assets {\n      ...ContentAssetFields\n    }\n  }\n": types.ContentKitFieldsFragmentDoc,
+    "\n  query ContentKits($search: String, $personaId: ID, $campaignId: ID, $page: PageInput) {\n    contentKits(search: $search, personaId: $personaId, campaignId: $campaignId, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...ContentKitFields\n      }\n    }\n  }\n": types.ContentKitsDocument,
+    "\n  query ContentKit($id: ID!) {\n    contentKit(id: $id) {\n      ...ContentKitFields\n    }\n  }\n": types.ContentKitDocument,
+    "\n  mutation SaveKit($input: KitInput!) {\n    saveKit(input: $input) {\n      ...ContentKitFields\n    }\n  }\n": types.SaveKitDocument,
+    "\n  query KitCampaignOptions {\n    campaigns(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.KitCampaignOptionsDocument,
+    "\n  query DownloadReport(\n    $groupBy: DownloadReportGrouping!\n    $filter: DownloadFilterInput\n    $page: PageInput\n  ) {\n    downloadReport(groupBy: $groupBy, filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        key\n        label\n        downloads\n        uniqueUsers\n        partners\n        lastDownloadAt\n      }\n    }\n  }\n": types.DownloadReportDocument,
+    "\n  query ContentDownloads($filter: DownloadFilterInput, $page: PageInput) {\n    contentDownloads(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        itemTitle\n        userLabel\n        partnerId\n        assetId\n        kitId\n        at\n      }\n    }\n  }\n": types.ContentDownloadsDocument,
+    "\n  query DownloadPartners {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.DownloadPartnersDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
@@ -164,6 +212,102 @@ export function graphql(source: "\n  query MyNotificationPreferences {\n    myNo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setNotificationPreference(kind: $kind, channel: $channel) {\n      kind\n      channel\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setNotificationPreference(kind: $kind, channel: $channel) {\n      kind\n      channel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignFields on Campaign {\n    id\n    partnerId\n    name\n    goal\n    description\n    startsOn\n    endsOn\n    status\n    phase\n    targetMode\n    targetTierIds\n    targetRegions\n    targetPartnerIds\n    personaIds\n    personas {\n      id\n      name\n    }\n    kitId\n    canManage\n    acknowledgedByMe\n    acknowledgementCount\n    targetPartnerCount\n    launchedAt\n    createdAt\n    createdByLabel\n    version\n  }\n"): (typeof documents)["\n  fragment CampaignFields on Campaign {\n    id\n    partnerId\n    name\n    goal\n    description\n    startsOn\n    endsOn\n    status\n    phase\n    targetMode\n    targetTierIds\n    targetRegions\n    targetPartnerIds\n    personaIds\n    personas {\n      id\n      name\n    }\n    kitId\n    canManage\n    acknowledgedByMe\n    acknowledgementCount\n    targetPartnerCount\n    launchedAt\n    createdAt\n    createdByLabel\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignFeed($page: PageInput) {\n    campaignFeed(page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...CampaignFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignFeed($page: PageInput) {\n    campaignFeed(page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...CampaignFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignList($filter: CampaignFilterInput, $page: PageInput) {\n    campaigns(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...CampaignFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignList($filter: CampaignFilterInput, $page: PageInput) {\n    campaigns(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...CampaignFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignDetail($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  query CampaignDetail($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignOptions($vendor: Boolean!) {\n    personas(filter: { statuses: [PUBLISHED] }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        publishedVersion\n      }\n    }\n    tiers {\n      id\n      name\n      rank\n    }\n    partners(page: { offset: 0, limit: 100 }) @include(if: $vendor) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignOptions($vendor: Boolean!) {\n    personas(filter: { statuses: [PUBLISHED] }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        publishedVersion\n      }\n    }\n    tiers {\n      id\n      name\n      rank\n    }\n    partners(page: { offset: 0, limit: 100 }) @include(if: $vendor) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LaunchCampaign($id: ID!) {\n    launchCampaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  mutation LaunchCampaign($id: ID!) {\n    launchCampaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelCampaign($id: ID!, $reason: String!) {\n    cancelCampaign(id: $id, reason: $reason) {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelCampaign($id: ID!, $reason: String!) {\n    cancelCampaign(id: $id, reason: $reason) {\n      ...CampaignFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeCampaign($id: ID!) {\n    acknowledgeCampaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeCampaign($id: ID!) {\n    acknowledgeCampaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContentAssetFields on ContentAsset {\n    id\n    title\n    description\n    type\n    kind\n    url\n    fileName\n    mimeType\n    sizeBytes\n    cobranded\n    personaIds\n    personas {\n      id\n      name\n    }\n    funnelStage\n    minTierId\n    minTier {\n      id\n      name\n    }\n    publishAt\n    expiresAt\n    downloadPath\n    previewPath\n    downloadCount\n    createdAt\n    createdByLabel\n    version\n  }\n"): (typeof documents)["\n  fragment ContentAssetFields on ContentAsset {\n    id\n    title\n    description\n    type\n    kind\n    url\n    fileName\n    mimeType\n    sizeBytes\n    cobranded\n    personaIds\n    personas {\n      id\n      name\n    }\n    funnelStage\n    minTierId\n    minTier {\n      id\n      name\n    }\n    publishAt\n    expiresAt\n    downloadPath\n    previewPath\n    downloadCount\n    createdAt\n    createdByLabel\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentAssets($filter: ContentFilterInput, $page: PageInput) {\n    contentAssets(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...ContentAssetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContentAssets($filter: ContentFilterInput, $page: PageInput) {\n    contentAssets(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...ContentAssetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentAsset($id: ID!) {\n    contentAsset(id: $id) {\n      ...ContentAssetFields\n    }\n  }\n"): (typeof documents)["\n  query ContentAsset($id: ID!) {\n    contentAsset(id: $id) {\n      ...ContentAssetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentOptions {\n    personas(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        status\n        publishedVersion\n      }\n    }\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n"): (typeof documents)["\n  query ContentOptions {\n    personas(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        status\n        publishedVersion\n      }\n    }\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLinkAsset($input: LinkAssetInput!) {\n    createLinkAsset(input: $input) {\n      ...ContentAssetFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLinkAsset($input: LinkAssetInput!) {\n    createLinkAsset(input: $input) {\n      ...ContentAssetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      ...ContentAssetFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      ...ContentAssetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContentKitFields on ContentKit {\n    id\n    name\n    description\n    talkingPoints\n    personaId\n    persona {\n      id\n      name\n    }\n    campaignId\n    downloadPath\n    downloadCount\n    version\n    updatedAt\n    assets {\n      ...ContentAssetFields\n    }\n  }\n"): (typeof documents)["\n  fragment ContentKitFields on ContentKit {\n    id\n    name\n    description\n    talkingPoints\n    personaId\n    persona {\n      id\n      name\n    }\n    campaignId\n    downloadPath\n    downloadCount\n    version\n    updatedAt\n    assets {\n      ...ContentAssetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentKits($search: String, $personaId: ID, $campaignId: ID, $page: PageInput) {\n    contentKits(search: $search, personaId: $personaId, campaignId: $campaignId, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...ContentKitFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContentKits($search: String, $personaId: ID, $campaignId: ID, $page: PageInput) {\n    contentKits(search: $search, personaId: $personaId, campaignId: $campaignId, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...ContentKitFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentKit($id: ID!) {\n    contentKit(id: $id) {\n      ...ContentKitFields\n    }\n  }\n"): (typeof documents)["\n  query ContentKit($id: ID!) {\n    contentKit(id: $id) {\n      ...ContentKitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveKit($input: KitInput!) {\n    saveKit(input: $input) {\n      ...ContentKitFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveKit($input: KitInput!) {\n    saveKit(input: $input) {\n      ...ContentKitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitCampaignOptions {\n    campaigns(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitCampaignOptions {\n    campaigns(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DownloadReport(\n    $groupBy: DownloadReportGrouping!\n    $filter: DownloadFilterInput\n    $page: PageInput\n  ) {\n    downloadReport(groupBy: $groupBy, filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        key\n        label\n        downloads\n        uniqueUsers\n        partners\n        lastDownloadAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query DownloadReport(\n    $groupBy: DownloadReportGrouping!\n    $filter: DownloadFilterInput\n    $page: PageInput\n  ) {\n    downloadReport(groupBy: $groupBy, filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        key\n        label\n        downloads\n        uniqueUsers\n        partners\n        lastDownloadAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentDownloads($filter: DownloadFilterInput, $page: PageInput) {\n    contentDownloads(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        itemTitle\n        userLabel\n        partnerId\n        assetId\n        kitId\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContentDownloads($filter: DownloadFilterInput, $page: PageInput) {\n    contentDownloads(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        itemTitle\n        userLabel\n        partnerId\n        assetId\n        kitId\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DownloadPartners {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DownloadPartners {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,6 +34,7 @@ import {
   errorCode,
   formatDate,
 } from '@tandem/portal-ui';
+import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
   FollowPersonaDocument,
@@ -69,7 +70,14 @@ export function PersonaNotFound() {
   );
 }
 
-export function PersonaDetail({ personaId }: { personaId: string }) {
+export function PersonaDetail({
+  personaId,
+  overviewExtra,
+}: {
+  personaId: string;
+  /** Shown under the overview of a published persona, e.g. the persona's content kits. */
+  overviewExtra?: ReactNode;
+}) {
   const { canManage, canDiscuss } = usePersonaAccess();
   const [searchParams, setSearchParams] = useSearchParams();
   const tab: Tab = TABS.find((t) => t === searchParams.get('tab')) ?? 'overview';
@@ -315,6 +323,7 @@ export function PersonaDetail({ personaId }: { personaId: string }) {
           ) : (
             <Text c="dimmed">Nothing published yet.</Text>
           )}
+          {published && overviewExtra && <Stack mt="xl">{overviewExtra}</Stack>}
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           {tab === 'history' && (
