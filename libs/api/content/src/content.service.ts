@@ -235,6 +235,9 @@ export class ContentService {
         params,
       );
     }
+    if (filter.personaId) qb.andWhere('k.persona_id = :personaId', { personaId: filter.personaId });
+    if (filter.campaignId)
+      qb.andWhere('k.campaign_id = :campaignId', { campaignId: filter.campaignId });
     if (search?.trim())
       qb.andWhere('k.name ILIKE :like', {
         like: `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
