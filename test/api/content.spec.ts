@@ -262,6 +262,7 @@ describe('content', () => {
       title: 'Webinar recording',
       url: 'https://example.com/webinar',
     });
+    const campaign = await t.factories.campaign({ targets: [silverPartner.id] });
     const kit = await vendor.gql<{ saveKit: { id: string } }>(
       `mutation($i:KitInput!){ saveKit(input:$i) { id } }`,
       {
@@ -269,11 +270,17 @@ describe('content', () => {
           name: 'Audit kit',
           talkingPoints: ['Lead with the audit'],
           personaId: persona.id,
+          campaignId: campaign.id,
           assetIds: [pdf, template, goldOnly, link.id],
         },
       },
     );
     const kitId = kit.data?.saveKit.id;
+    const linked = await silverClient.gql<{ campaign: { kitId: string } }>(
+      `query($id:ID!){ campaign(id:$id) { kitId } }`,
+      { id: campaign.id },
+    );
+    expect(linked.data?.campaign.kitId).toBe(kitId);
     const res = await silverClient.request('GET', `/api/content/kits/${kitId}/download`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/zip');

@@ -326,6 +326,13 @@ export class ContentService {
       ContentKitItem,
       assetIds.map((assetId, position) => ({ kitId: kit.id, assetId, position })),
     );
+    // A campaign without a kit gets this one, so the campaign page links to it.
+    if (values.campaignId) {
+      await ctx.em.query('UPDATE campaign SET kit_id = $1 WHERE id = $2 AND kit_id IS NULL', [
+        kit.id,
+        values.campaignId,
+      ]);
+    }
     await this.audit.record(ctx, {
       action: input.id ? 'content.kit-updated' : 'content.kit-created',
       entityType: 'ContentKit',
