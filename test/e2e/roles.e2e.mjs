@@ -27,6 +27,7 @@ const ALL_AREAS = [
   'deals',
   'goals',
   'analytics',
+  'definitions',
   'users',
   'settings',
   'audit',
@@ -47,13 +48,14 @@ const EXPECTED = [
       'deals',
       'goals',
       'analytics',
+      'definitions',
       'users',
     ],
   },
   {
     email: 'marketing@tandem.demo',
     role: 'vendor marketer',
-    nav: ['partners', 'personas', 'content', 'campaigns', 'leads', 'goals', 'analytics'],
+    nav: ['partners', 'personas', 'content', 'campaigns', 'leads', 'goals', 'analytics', 'definitions'],
   },
   {
     email: 'admin@northwind.demo',
@@ -67,19 +69,20 @@ const EXPECTED = [
       'deals',
       'goals',
       'analytics',
+      'definitions',
       'users',
     ],
   },
   {
     email: 'marketing@northwind.demo',
     role: 'partner marketer',
-    nav: ['partners', 'personas', 'content', 'campaigns', 'leads', 'goals', 'analytics'],
+    nav: ['partners', 'personas', 'content', 'campaigns', 'leads', 'goals', 'analytics', 'definitions'],
   },
   {
     email: 'sales@northwind.demo',
     role: 'partner sales rep',
     // Sales reps see campaigns too, so sales knows what marketing is running.
-    nav: ['partners', 'personas', 'content', 'campaigns', 'leads', 'deals', 'goals', 'analytics'],
+    nav: ['partners', 'personas', 'content', 'campaigns', 'leads', 'deals', 'goals', 'analytics', 'definitions'],
   },
 ];
 

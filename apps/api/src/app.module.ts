@@ -13,6 +13,7 @@ import { AuthModule } from '@tandem/api-auth';
 import { PersonasModule } from '@tandem/api-personas';
 import { CampaignsModule } from '@tandem/api-campaigns';
 import { ContentModule } from '@tandem/api-content';
+import { DefinitionsModule } from '@tandem/api-definitions';
 import { dataSourceOptions } from './database/data-source';
 
 export interface AppModuleOptions {
@@ -85,6 +86,7 @@ export class AppModule {
         PersonasModule,
         CampaignsModule,
         ContentModule,
+        DefinitionsModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { AuthThrottle, PasswordReset, RefreshToken } from '@tandem/api-auth';
 import { Persona, PersonaComment, PersonaFollow, PersonaVersion } from '@tandem/api-personas';
 import { Campaign, CampaignAck, CampaignTarget } from '@tandem/api-campaigns';
 import { ContentAsset, ContentDownload, ContentKit, ContentKitItem } from '@tandem/api-content';
+import { DefinitionAck, FunnelDefinition, ReasonCode } from '@tandem/api-definitions';
 
 /** Every entity of the application; the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -31,4 +32,7 @@ export const ENTITIES = [
   ContentKit,
   ContentKitItem,
   ContentDownload,
+  FunnelDefinition,
+  DefinitionAck,
+  ReasonCode,
 ];

@@ -6,3 +6,4 @@ export * from './navigation';
 export * from './personas';
 export * from './campaigns';
 export * from './content';
+export * from './definitions';

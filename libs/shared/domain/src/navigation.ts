@@ -39,6 +39,13 @@ export const NAV_AREAS: readonly NavArea[] = [
     permission: Permission.AnalyticsRead,
     upcoming: true,
   },
+  {
+    key: 'definitions',
+    label: 'Definitions',
+    path: '/definitions',
+    permission: Permission.DefinitionRead,
+    upcoming: true,
+  },
   { key: 'users', label: 'Users', path: '/users', permission: Permission.UserRead },
   {
     key: 'settings',

@@ -6,6 +6,7 @@ export enum NotificationKind {
   PERSONA_UPDATED = 'PERSONA_UPDATED',
   PERSONA_FEEDBACK = 'PERSONA_FEEDBACK',
   CAMPAIGN_LAUNCHED = 'CAMPAIGN_LAUNCHED',
+  DEFINITION_PUBLISHED = 'DEFINITION_PUBLISHED',
 }
 
 export enum NotificationChannel {
@@ -20,6 +21,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.PARTNER_ASSIGNED]: 'A partner was assigned to you',
   [NotificationKind.ACCOUNT_CHANGED]: 'Changes to your own account (password, role)',
   [NotificationKind.PERSONA_UPDATED]: 'A persona you follow was published in a new version',
+  [NotificationKind.DEFINITION_PUBLISHED]: 'A new funnel definition needs your acknowledgement',
   [NotificationKind.CAMPAIGN_LAUNCHED]: 'A campaign that includes your organisation was launched',
   [NotificationKind.PERSONA_FEEDBACK]:
     'Comments and proposed changes on personas (and decisions on yours)',

@@ -30,12 +30,19 @@ export enum Permission {
   /** Plan and launch campaigns: vendor-wide for vendor marketers, own-partner for partner marketers. */
   CampaignManage = 'campaign:manage',
   LeadRead = 'lead:read',
+  /** Read the published funnel definition and reason codes (everyone). */
+  DefinitionRead = 'definition:read',
+  /** Edit and publish funnel definitions, MQL criteria and reason codes. */
+  DefinitionManage = 'definition:manage',
+  /** Acknowledge a published definition for the partner's marketing and sales sides. */
+  DefinitionAcknowledge = 'definition:acknowledge',
   DealRead = 'deal:read',
   GoalRead = 'goal:read',
   AnalyticsRead = 'analytics:read',
 }
 
 const AREAS_FOR_EVERYONE = [
+  Permission.DefinitionRead,
   Permission.PersonaRead,
   Permission.ContentRead,
   Permission.LeadRead,
@@ -57,6 +64,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.AuditRead,
     Permission.PersonaManage,
     Permission.PersonaDiscuss,
+    Permission.DefinitionManage,
     Permission.ContentManage,
     ...AREAS_FOR_EVERYONE,
     Permission.CampaignRead,
@@ -85,6 +93,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.PARTNER_ADMIN]: [
     Permission.Authenticated,
     Permission.PersonaDiscuss,
+    Permission.DefinitionAcknowledge,
     Permission.PartnerRead,
     Permission.PartnerUpdateOwnProfile,
     Permission.UserRead,

@@ -3,6 +3,7 @@ import { RowLevelSecurity1763900000001 } from './1763900000001-row-level-securit
 import { Personas1795442202430 } from './1795442202430-personas';
 import { Campaigns1795442538335 } from './1795442538335-campaigns';
 import { Content1795443028429 } from './1795443028429-content';
+import { Definitions1795444917138 } from './1795444917138-definitions';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Personas1795442202430,
   Campaigns1795442538335,
   Content1795443028429,
+  Definitions1795444917138,
 ];

@@ -5,6 +5,7 @@ import { Partner, PartnerType, Tier, User } from '@tandem/api-directory';
 import { seedDemoPersonas } from './demo-personas';
 import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoContent } from './demo-content';
+import { seedDemoDefinitions } from './demo-definitions';
 import type { ContentStorage } from '@tandem/api-content';
 
 export const DEMO_PASSWORD = 'tandem-demo-2026';
@@ -266,6 +267,7 @@ export async function seedDemoData(
     await seedDemoPersonas(em, new Date());
     await seedDemoCampaigns(em, new Date());
     await seedDemoContent(em, storage, new Date());
+    await seedDemoDefinitions(em, new Date());
     await audit.recordSystem(
       em,
       { action: 'demo.seeded', entityType: 'Program', entityId: 'demo' },
