@@ -11,7 +11,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { CampaignStatus, CampaignTargetMode, PartnerStatus, Role } from '@tandem/shared-domain';
+import {
+  CampaignStatus,
+  CampaignTargetMode,
+  DefinitionStatus,
+  LEAD_STAGES,
+  PartnerStatus,
+  Role,
+} from '@tandem/shared-domain';
 import { ApiClient, GqlResult, TEST_PASSWORD } from '@tandem/api-testing';
 import { Partner, User } from '@tandem/api-directory';
 import { Persona } from '@tandem/api-personas';
@@ -143,6 +150,17 @@ const downloadsVisible: Record<Caller, Expect> = {
 };
 
 const ASSET_INPUT = { title: 'Matrix asset', type: 'CASE_STUDY', url: 'https://example.com/a' };
+
+const onlyPartnerAdmin: Record<Caller, Expect> = {
+  ...onlyVendorAdmin,
+  VENDOR_ADMIN: 'FORBIDDEN',
+  PARTNER_ADMIN: 'OK',
+};
+
+const DEFINITION_INPUT = {
+  stages: LEAD_STAGES.map((stage) => ({ stage, description: `About ${stage}`, entryCriteria: '' })),
+  mql: { requiredFields: ['email'], threshold: 5, fitRules: [], engagementRules: [] },
+};
 
 const PERSONA_CONTENT = { name: 'Matrix Persona', summary: 'x', painPoints: ['a'] };
 
@@ -978,6 +996,107 @@ const MATRIX: Record<string, OperationSpec> = {
       };
     },
     expect: downloadsVisible,
+  },
+  // ---- definitions
+  funnelDefinition: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(
+        `{ funnelDefinition { id number stages { stage } acknowledgements { side } } }`,
+      ),
+    }),
+    expect: allowAll(),
+  },
+  funnelDefinitionDraft: {
+    targeted: false,
+    run: async ({ client }) => ({ result: await client.gql(`{ funnelDefinitionDraft { id } }`) }),
+    expect: onlyVendorAdmin,
+  },
+  funnelDefinitionVersions: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(`{ funnelDefinitionVersions { totalCount } }`),
+    }),
+    expect: allowAll(),
+  },
+  definitionAgreements: {
+    targeted: true,
+    run: async ({ client, target }) => {
+      const result = await client.gql<{ definitionAgreements: { items: { partnerId: string }[] } }>(
+        `{ definitionAgreements(page:{limit:100}) { items { partnerId marketingVersion salesVersion } } }`,
+      );
+      return {
+        result,
+        contains: (result.data?.definitionAgreements.items ?? []).some(
+          (r) => r.partnerId === target.partner.id,
+        ),
+      };
+    },
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: ['OK', 'HIDDEN'],
+      VENDOR_MARKETER: 'OK',
+      PARTNER_ADMIN: ['OK', 'HIDDEN'],
+      PARTNER_MARKETER: ['OK', 'HIDDEN'],
+      PARTNER_SALES_REP: ['OK', 'HIDDEN'],
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  saveFunnelDefinitionDraft: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const draft = await t.factories.definition(DefinitionStatus.DRAFT);
+      return {
+        result: await client.gql(
+          `mutation($i:FunnelDefinitionInput!){ saveFunnelDefinitionDraft(input:$i) { id } }`,
+          {
+            i: { ...DEFINITION_INPUT, version: draft.version },
+          },
+        ),
+      };
+    },
+    expect: onlyVendorAdmin,
+  },
+  publishFunnelDefinition: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      await t.factories.definition(DefinitionStatus.DRAFT);
+      return {
+        result: await client.gql(
+          `mutation { publishFunnelDefinition(changeNote:"matrix") { number } }`,
+        ),
+      };
+    },
+    expect: onlyVendorAdmin,
+  },
+  acknowledgeFunnelDefinition: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const d = await t.factories.definition();
+      return {
+        result: await client.gql(
+          `mutation($id:ID!){ acknowledgeFunnelDefinition(definitionId:$id, sides:[MARKETING, SALES]) { side } }`,
+          {
+            id: d.id,
+          },
+        ),
+      };
+    },
+    expect: onlyPartnerAdmin,
+  },
+  reasonCodes: {
+    targeted: false,
+    run: async ({ client }) => ({ result: await client.gql(`{ reasonCodes { id code } }`) }),
+    expect: allowAll(),
+  },
+  saveReasonCode: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(`mutation($i:ReasonCodeInput!){ saveReasonCode(input:$i) { id } }`, {
+        i: { kind: 'LOSS', code: `M_${next()}`, label: 'Matrix reason' },
+      }),
+    }),
+    expect: onlyVendorAdmin,
   },
 };
 

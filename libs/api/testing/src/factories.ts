@@ -20,7 +20,8 @@ import {
 } from '@tandem/shared-domain';
 import { Campaign, CampaignTarget } from '@tandem/api-campaigns';
 import { ContentAsset, ContentDownload, ContentKit, ContentKitItem } from '@tandem/api-content';
-import { AssetKind, AssetType } from '@tandem/shared-domain';
+import { AssetKind, AssetType, DefinitionStatus, LEAD_STAGES } from '@tandem/shared-domain';
+import { FunnelDefinition } from '@tandem/api-definitions';
 import { NotificationKind } from '@tandem/shared-domain';
 
 export const TEST_PASSWORD = 'correct-horse-42';
@@ -300,5 +301,30 @@ export class Factories {
         }),
       ),
     );
+  }
+
+  /** A funnel definition with every stage described; published ones get the next number. */
+  definition(status: DefinitionStatus = DefinitionStatus.PUBLISHED): Promise<FunnelDefinition> {
+    return this.db.asSystem(async (em) => {
+      const [{ max }] = await em.query(
+        'SELECT coalesce(max(number), 0)::int AS max FROM funnel_definition',
+      );
+      if (status === DefinitionStatus.DRAFT)
+        await em.delete(FunnelDefinition, { status: DefinitionStatus.DRAFT });
+      return em.save(
+        em.create(FunnelDefinition, {
+          status,
+          number: status === DefinitionStatus.PUBLISHED ? max + 1 : null,
+          stages: LEAD_STAGES.map((stage) => ({
+            stage,
+            description: `About ${stage}`,
+            entryCriteria: '',
+          })),
+          mql: { requiredFields: ['email'], threshold: 10, fitRules: [], engagementRules: [] },
+          publishedAt: status === DefinitionStatus.PUBLISHED ? this.clock.now() : null,
+          publishedByLabel: 'Test',
+        }),
+      );
+    });
   }
 }
