@@ -21,6 +21,7 @@ export default defineConfig({
       '@tandem/portal-personas': lib('libs/portal/personas/src/index.ts'),
       '@tandem/portal-content': lib('libs/portal/content/src/index.ts'),
       '@tandem/portal-campaigns': lib('libs/portal/campaigns/src/index.ts'),
+      '@tandem/portal-definitions': lib('libs/portal/definitions/src/index.ts'),
     },
   },
   server: {

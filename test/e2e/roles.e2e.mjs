@@ -55,7 +55,16 @@ const EXPECTED = [
   {
     email: 'marketing@tandem.demo',
     role: 'vendor marketer',
-    nav: ['partners', 'personas', 'content', 'campaigns', 'leads', 'goals', 'analytics', 'definitions'],
+    nav: [
+      'partners',
+      'personas',
+      'content',
+      'campaigns',
+      'leads',
+      'goals',
+      'analytics',
+      'definitions',
+    ],
   },
   {
     email: 'admin@northwind.demo',
@@ -76,13 +85,32 @@ const EXPECTED = [
   {
     email: 'marketing@northwind.demo',
     role: 'partner marketer',
-    nav: ['partners', 'personas', 'content', 'campaigns', 'leads', 'goals', 'analytics', 'definitions'],
+    nav: [
+      'partners',
+      'personas',
+      'content',
+      'campaigns',
+      'leads',
+      'goals',
+      'analytics',
+      'definitions',
+    ],
   },
   {
     email: 'sales@northwind.demo',
     role: 'partner sales rep',
     // Sales reps see campaigns too, so sales knows what marketing is running.
-    nav: ['partners', 'personas', 'content', 'campaigns', 'leads', 'deals', 'goals', 'analytics', 'definitions'],
+    nav: [
+      'partners',
+      'personas',
+      'content',
+      'campaigns',
+      'leads',
+      'deals',
+      'goals',
+      'analytics',
+      'definitions',
+    ],
   },
 ];
 

@@ -11,6 +11,7 @@ import { UserManagement } from '@tandem/portal-users';
 import { PersonaCreateForm, PersonaLibrary } from '@tandem/portal-personas';
 import { ContentArea, KitCreate } from '@tandem/portal-content';
 import { CampaignEditorPage, CampaignsPage } from '@tandem/portal-campaigns';
+import { DefinitionsPage } from '@tandem/portal-definitions';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '../layouts/app-layout';
 import { AuditPage } from '../pages/audit-page';
@@ -76,6 +77,10 @@ export const routes: RouteObject[] = [
           {
             path: 'campaigns/:id',
             element: guarded(Permission.CampaignRead, <CampaignDetailPage />),
+          },
+          {
+            path: 'definitions',
+            element: guarded(Permission.DefinitionRead, <DefinitionsPage />),
           },
           { path: 'users', element: guarded(Permission.UserRead, <UserManagement />) },
           {

@@ -44,7 +44,6 @@ export const NAV_AREAS: readonly NavArea[] = [
     label: 'Definitions',
     path: '/definitions',
     permission: Permission.DefinitionRead,
-    upcoming: true,
   },
   { key: 'users', label: 'Users', path: '/users', permission: Permission.UserRead },
   {

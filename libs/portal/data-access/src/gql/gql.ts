@@ -48,6 +48,17 @@ type Documents = {
     "\n  query ContentDownloads($filter: DownloadFilterInput, $page: PageInput) {\n    contentDownloads(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        itemTitle\n        userLabel\n        partnerId\n        assetId\n        kitId\n        at\n      }\n    }\n  }\n": typeof types.ContentDownloadsDocument,
     "\n  query DownloadPartners {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DownloadPartnersDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment DefinitionContentFields on FunnelDefinition {\n    id\n    status\n    number\n    version\n    changeNote\n    publishedAt\n    publishedByLabel\n    updatedAt\n    stages {\n      stage\n      description\n      entryCriteria\n    }\n    mql {\n      requiredFields\n      threshold\n      fitRules {\n        kind\n        values\n        min\n        max\n        points\n      }\n      engagementRules {\n        kind\n        points\n        maxPoints\n      }\n    }\n  }\n": typeof types.DefinitionContentFieldsFragmentDoc,
+    "\n  query PublishedDefinition {\n    funnelDefinition {\n      ...DefinitionContentFields\n      acknowledgements {\n        definitionId\n        partnerId\n        side\n        acknowledgedByLabel\n        acknowledgedAt\n      }\n    }\n  }\n": typeof types.PublishedDefinitionDocument,
+    "\n  query DefinitionDraft {\n    funnelDefinitionDraft {\n      ...DefinitionContentFields\n    }\n  }\n": typeof types.DefinitionDraftDocument,
+    "\n  query DefinitionVersions($page: PageInput) {\n    funnelDefinitionVersions(page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        number\n        changeNote\n        publishedAt\n        publishedByLabel\n      }\n    }\n  }\n": typeof types.DefinitionVersionsDocument,
+    "\n  query DefinitionAgreements($page: PageInput, $missingOnly: Boolean!) {\n    definitionAgreements(page: $page, missingOnly: $missingOnly) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        partnerId\n        partnerName\n        marketingVersion\n        salesVersion\n      }\n    }\n  }\n": typeof types.DefinitionAgreementsDocument,
+    "\n  query DefinitionPersonas($page: PageInput) {\n    personas(page: $page) {\n      totalCount\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DefinitionPersonasDocument,
+    "\n  query ReasonCodes($includeInactive: Boolean!) {\n    reasonCodes(includeInactive: $includeInactive) {\n      id\n      kind\n      code\n      label\n      active\n      position\n    }\n  }\n": typeof types.ReasonCodesDocument,
+    "\n  mutation SaveDefinitionDraft($input: FunnelDefinitionInput!) {\n    saveFunnelDefinitionDraft(input: $input) {\n      ...DefinitionContentFields\n    }\n  }\n": typeof types.SaveDefinitionDraftDocument,
+    "\n  mutation PublishDefinition($changeNote: String!) {\n    publishFunnelDefinition(changeNote: $changeNote) {\n      id\n      number\n    }\n  }\n": typeof types.PublishDefinitionDocument,
+    "\n  mutation AcknowledgeDefinition($definitionId: ID!, $sides: [PartnerSide!]!) {\n    acknowledgeFunnelDefinition(definitionId: $definitionId, sides: $sides) {\n      definitionId\n      partnerId\n      side\n      acknowledgedByLabel\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeDefinitionDocument,
+    "\n  mutation SaveReasonCode($input: ReasonCodeInput!) {\n    saveReasonCode(input: $input) {\n      id\n      kind\n      code\n      label\n      active\n      position\n    }\n  }\n": typeof types.SaveReasonCodeDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -122,6 +133,17 @@ const documents: Documents = {
     "\n  query ContentDownloads($filter: DownloadFilterInput, $page: PageInput) {\n    contentDownloads(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        itemTitle\n        userLabel\n        partnerId\n        assetId\n        kitId\n        at\n      }\n    }\n  }\n": types.ContentDownloadsDocument,
     "\n  query DownloadPartners {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.DownloadPartnersDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  fragment DefinitionContentFields on FunnelDefinition {\n    id\n    status\n    number\n    version\n    changeNote\n    publishedAt\n    publishedByLabel\n    updatedAt\n    stages {\n      stage\n      description\n      entryCriteria\n    }\n    mql {\n      requiredFields\n      threshold\n      fitRules {\n        kind\n        values\n        min\n        max\n        points\n      }\n      engagementRules {\n        kind\n        points\n        maxPoints\n      }\n    }\n  }\n": types.DefinitionContentFieldsFragmentDoc,
+    "\n  query PublishedDefinition {\n    funnelDefinition {\n      ...DefinitionContentFields\n      acknowledgements {\n        definitionId\n        partnerId\n        side\n        acknowledgedByLabel\n        acknowledgedAt\n      }\n    }\n  }\n": types.PublishedDefinitionDocument,
+    "\n  query DefinitionDraft {\n    funnelDefinitionDraft {\n      ...DefinitionContentFields\n    }\n  }\n": types.DefinitionDraftDocument,
+    "\n  query DefinitionVersions($page: PageInput) {\n    funnelDefinitionVersions(page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        number\n        changeNote\n        publishedAt\n        publishedByLabel\n      }\n    }\n  }\n": types.DefinitionVersionsDocument,
+    "\n  query DefinitionAgreements($page: PageInput, $missingOnly: Boolean!) {\n    definitionAgreements(page: $page, missingOnly: $missingOnly) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        partnerId\n        partnerName\n        marketingVersion\n        salesVersion\n      }\n    }\n  }\n": types.DefinitionAgreementsDocument,
+    "\n  query DefinitionPersonas($page: PageInput) {\n    personas(page: $page) {\n      totalCount\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.DefinitionPersonasDocument,
+    "\n  query ReasonCodes($includeInactive: Boolean!) {\n    reasonCodes(includeInactive: $includeInactive) {\n      id\n      kind\n      code\n      label\n      active\n      position\n    }\n  }\n": types.ReasonCodesDocument,
+    "\n  mutation SaveDefinitionDraft($input: FunnelDefinitionInput!) {\n    saveFunnelDefinitionDraft(input: $input) {\n      ...DefinitionContentFields\n    }\n  }\n": types.SaveDefinitionDraftDocument,
+    "\n  mutation PublishDefinition($changeNote: String!) {\n    publishFunnelDefinition(changeNote: $changeNote) {\n      id\n      number\n    }\n  }\n": types.PublishDefinitionDocument,
+    "\n  mutation AcknowledgeDefinition($definitionId: ID!, $sides: [PartnerSide!]!) {\n    acknowledgeFunnelDefinition(definitionId: $definitionId, sides: $sides) {\n      definitionId\n      partnerId\n      side\n      acknowledgedByLabel\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeDefinitionDocument,
+    "\n  mutation SaveReasonCode($input: ReasonCodeInput!) {\n    saveReasonCode(input: $input) {\n      id\n      kind\n      code\n      label\n      active\n      position\n    }\n  }\n": types.SaveReasonCodeDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
@@ -312,6 +334,50 @@ export function graphql(source: "\n  query DownloadPartners {\n    partners(page
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DefinitionContentFields on FunnelDefinition {\n    id\n    status\n    number\n    version\n    changeNote\n    publishedAt\n    publishedByLabel\n    updatedAt\n    stages {\n      stage\n      description\n      entryCriteria\n    }\n    mql {\n      requiredFields\n      threshold\n      fitRules {\n        kind\n        values\n        min\n        max\n        points\n      }\n      engagementRules {\n        kind\n        points\n        maxPoints\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DefinitionContentFields on FunnelDefinition {\n    id\n    status\n    number\n    version\n    changeNote\n    publishedAt\n    publishedByLabel\n    updatedAt\n    stages {\n      stage\n      description\n      entryCriteria\n    }\n    mql {\n      requiredFields\n      threshold\n      fitRules {\n        kind\n        values\n        min\n        max\n        points\n      }\n      engagementRules {\n        kind\n        points\n        maxPoints\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishedDefinition {\n    funnelDefinition {\n      ...DefinitionContentFields\n      acknowledgements {\n        definitionId\n        partnerId\n        side\n        acknowledgedByLabel\n        acknowledgedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublishedDefinition {\n    funnelDefinition {\n      ...DefinitionContentFields\n      acknowledgements {\n        definitionId\n        partnerId\n        side\n        acknowledgedByLabel\n        acknowledgedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DefinitionDraft {\n    funnelDefinitionDraft {\n      ...DefinitionContentFields\n    }\n  }\n"): (typeof documents)["\n  query DefinitionDraft {\n    funnelDefinitionDraft {\n      ...DefinitionContentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DefinitionVersions($page: PageInput) {\n    funnelDefinitionVersions(page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        number\n        changeNote\n        publishedAt\n        publishedByLabel\n      }\n    }\n  }\n"): (typeof documents)["\n  query DefinitionVersions($page: PageInput) {\n    funnelDefinitionVersions(page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        number\n        changeNote\n        publishedAt\n        publishedByLabel\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DefinitionAgreements($page: PageInput, $missingOnly: Boolean!) {\n    definitionAgreements(page: $page, missingOnly: $missingOnly) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        partnerId\n        partnerName\n        marketingVersion\n        salesVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  query DefinitionAgreements($page: PageInput, $missingOnly: Boolean!) {\n    definitionAgreements(page: $page, missingOnly: $missingOnly) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        partnerId\n        partnerName\n        marketingVersion\n        salesVersion\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DefinitionPersonas($page: PageInput) {\n    personas(page: $page) {\n      totalCount\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DefinitionPersonas($page: PageInput) {\n    personas(page: $page) {\n      totalCount\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReasonCodes($includeInactive: Boolean!) {\n    reasonCodes(includeInactive: $includeInactive) {\n      id\n      kind\n      code\n      label\n      active\n      position\n    }\n  }\n"): (typeof documents)["\n  query ReasonCodes($includeInactive: Boolean!) {\n    reasonCodes(includeInactive: $includeInactive) {\n      id\n      kind\n      code\n      label\n      active\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDefinitionDraft($input: FunnelDefinitionInput!) {\n    saveFunnelDefinitionDraft(input: $input) {\n      ...DefinitionContentFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveDefinitionDraft($input: FunnelDefinitionInput!) {\n    saveFunnelDefinitionDraft(input: $input) {\n      ...DefinitionContentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishDefinition($changeNote: String!) {\n    publishFunnelDefinition(changeNote: $changeNote) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation PublishDefinition($changeNote: String!) {\n    publishFunnelDefinition(changeNote: $changeNote) {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeDefinition($definitionId: ID!, $sides: [PartnerSide!]!) {\n    acknowledgeFunnelDefinition(definitionId: $definitionId, sides: $sides) {\n      definitionId\n      partnerId\n      side\n      acknowledgedByLabel\n      acknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeDefinition($definitionId: ID!, $sides: [PartnerSide!]!) {\n    acknowledgeFunnelDefinition(definitionId: $definitionId, sides: $sides) {\n      definitionId\n      partnerId\n      side\n      acknowledgedByLabel\n      acknowledgedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReasonCode($input: ReasonCodeInput!) {\n    saveReasonCode(input: $input) {\n      id\n      kind\n      code\n      label\n      active\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation SaveReasonCode($input: ReasonCodeInput!) {\n    saveReasonCode(input: $input) {\n      id\n      kind\n      code\n      label\n      active\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
