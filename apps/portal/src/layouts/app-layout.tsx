@@ -13,6 +13,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconChartBar,
+  IconBook,
   IconBriefcase,
   IconBuildingStore,
   IconChevronDown,
@@ -44,6 +45,7 @@ const ICONS: Record<string, ReactNode> = {
   deals: <IconBriefcase size={18} />,
   goals: <IconTarget size={18} />,
   analytics: <IconChartBar size={18} />,
+  definitions: <IconBook size={18} />,
   users: <IconUsers size={18} />,
   settings: <IconSettings size={18} />,
   audit: <IconListCheck size={18} />,
