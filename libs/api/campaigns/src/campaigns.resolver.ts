@@ -18,6 +18,7 @@ import {
   PageInput,
   Paginated,
   RequestContext,
+  countLoader,
   idLoader,
   present,
   toPage,
@@ -141,12 +142,9 @@ export class CampaignsResolver {
   })
   @Allow(Permission.CampaignRead)
   acknowledgementCount(@Ctx() ctx: RequestContext, @Parent() campaign: Campaign) {
-    return ctx
-      .loader(
-        'campaign.ackCount',
-        () => new DataLoader<string, number>((ids) => this.service.ackCounts(ctx, ids)),
-      )
-      .load(campaign.id);
+    return countLoader(ctx, 'campaign.ackCount', (ids) => this.service.ackCounts(ctx, ids)).load(
+      campaign.id,
+    );
   }
 
   @ResolveField(() => Int, {
@@ -156,11 +154,8 @@ export class CampaignsResolver {
   @Allow(Permission.CampaignRead)
   targetPartnerCount(@Ctx() ctx: RequestContext, @Parent() campaign: Campaign) {
     if (ctx.partnerId && campaign.partnerId !== ctx.partnerId) return null;
-    return ctx
-      .loader(
-        'campaign.targets',
-        () => new DataLoader<string, number>((ids) => this.service.targetCounts(ctx, ids)),
-      )
-      .load(campaign.id);
+    return countLoader(ctx, 'campaign.targets', (ids) => this.service.targetCounts(ctx, ids)).load(
+      campaign.id,
+    );
   }
 }

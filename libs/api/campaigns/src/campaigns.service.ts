@@ -20,6 +20,7 @@ import {
   PaginatedResult,
   RequestContext,
   ValidationError,
+  countsById,
   paginated,
 } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
@@ -368,13 +369,13 @@ export class CampaignsService implements OnModuleInit {
   }
 
   /** Acknowledgement counts the caller may see (row-level security limits partners to their own). */
-  async ackCounts(ctx: RequestContext, ids: readonly string[]): Promise<number[]> {
-    const rows: { campaign_id: string; n: number }[] = await ctx.em.query(
-      `SELECT campaign_id, count(*)::int AS n FROM campaign_ack WHERE campaign_id = ANY($1) GROUP BY campaign_id`,
-      [[...ids]],
+  async ackCounts(ctx: RequestContext, ids: string[]): Promise<Map<string, number>> {
+    return countsById(
+      await ctx.em.query(
+        `SELECT campaign_id AS id, count(*)::int AS n FROM campaign_ack WHERE campaign_id = ANY($1) GROUP BY campaign_id`,
+        [ids],
+      ),
     );
-    const map = new Map(rows.map((r) => [r.campaign_id, r.n]));
-    return ids.map((id) => map.get(id) ?? 0);
   }
 
   async acknowledgedByMe(ctx: RequestContext, ids: readonly string[]): Promise<boolean[]> {
@@ -385,12 +386,12 @@ export class CampaignsService implements OnModuleInit {
     return ids.map((id) => set.has(id));
   }
 
-  async targetCounts(ctx: RequestContext, ids: readonly string[]): Promise<number[]> {
-    const rows: { campaign_id: string; n: number }[] = await ctx.em.query(
-      `SELECT campaign_id, count(*)::int AS n FROM campaign_target WHERE campaign_id = ANY($1) GROUP BY campaign_id`,
-      [[...ids]],
+  async targetCounts(ctx: RequestContext, ids: string[]): Promise<Map<string, number>> {
+    return countsById(
+      await ctx.em.query(
+        `SELECT campaign_id AS id, count(*)::int AS n FROM campaign_target WHERE campaign_id = ANY($1) GROUP BY campaign_id`,
+        [ids],
+      ),
     );
-    const map = new Map(rows.map((r) => [r.campaign_id, r.n]));
-    return ids.map((id) => map.get(id) ?? 0);
   }
 }

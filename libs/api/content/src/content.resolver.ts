@@ -19,6 +19,7 @@ import {
   PageInput,
   Paginated,
   RequestContext,
+  countLoader,
   idLoader,
   present,
   toPage,
@@ -148,16 +149,9 @@ export class ContentAssetsResolver {
   @ResolveField(() => Int, { description: 'Downloads the caller may see (a partner: its own).' })
   @Allow(Permission.ContentRead)
   downloadCount(@Ctx() ctx: RequestContext, @Parent() asset: ContentAsset) {
-    return ctx
-      .loader(
-        'content.assetDownloads',
-        () =>
-          new DataLoader<string, number>(async (ids) => {
-            const rows = await this.content.countDownloads(ctx, 'asset_id', ids);
-            return ids.map((id) => rows.get(id) ?? 0);
-          }),
-      )
-      .load(asset.id);
+    return countLoader(ctx, 'content.assetDownloads', (ids) =>
+      this.content.countDownloads(ctx, 'asset_id', ids),
+    ).load(asset.id);
   }
 }
 
@@ -244,15 +238,8 @@ export class ContentKitsResolver {
   })
   @Allow(Permission.ContentRead)
   downloadCount(@Ctx() ctx: RequestContext, @Parent() kit: ContentKit) {
-    return ctx
-      .loader(
-        'content.kitDownloads',
-        () =>
-          new DataLoader<string, number>(async (ids) => {
-            const rows = await this.content.countDownloads(ctx, 'kit_id', ids);
-            return ids.map((id) => rows.get(id) ?? 0);
-          }),
-      )
-      .load(kit.id);
+    return countLoader(ctx, 'content.kitDownloads', (ids) =>
+      this.content.countDownloads(ctx, 'kit_id', ids),
+    ).load(kit.id);
   }
 }

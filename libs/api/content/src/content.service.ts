@@ -12,6 +12,7 @@ import {
   RequestContext,
   ValidationError,
   paginated,
+  countsById,
   scopeToPartners,
 } from '@tandem/api-core';
 import { ContentAsset, ContentDownload, ContentKit, ContentKitItem } from './content.entities';
@@ -445,6 +446,6 @@ export class ContentService {
       .addSelect('count(*)::int', 'n')
       .groupBy(`d.${column}`)
       .getRawMany();
-    return new Map(rows.map((r) => [r.id, r.n]));
+    return countsById(rows);
   }
 }

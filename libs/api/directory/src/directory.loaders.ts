@@ -1,6 +1,11 @@
-import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { RequestContext, idLoader, scopeToPartners } from '@tandem/api-core';
+import {
+  RequestContext,
+  countLoader,
+  countsById,
+  idLoader,
+  scopeToPartners,
+} from '@tandem/api-core';
 import { Partner } from './partners/partner.entity';
 import { Tier } from './program/tier.entity';
 import { PartnerType } from './program/partner-type.entity';
@@ -31,16 +36,12 @@ export const directoryLoaders = {
     }),
 
   activeUserCount: (ctx: RequestContext) =>
-    ctx.loader(
-      'activeUserCount',
-      () =>
-        new DataLoader<string, number>(async (ids) => {
-          const rows: { partner_id: string; n: string }[] = await ctx.em.query(
-            `SELECT partner_id, count(*) AS n FROM app_user WHERE partner_id = ANY($1) AND status <> 'DISABLED' GROUP BY partner_id`,
-            [[...ids]],
-          );
-          const map = new Map(rows.map((r) => [r.partner_id, Number(r.n)]));
-          return ids.map((id) => map.get(id) ?? 0);
-        }),
+    countLoader(ctx, 'activeUserCount', async (ids) =>
+      countsById(
+        await ctx.em.query(
+          `SELECT partner_id AS id, count(*) AS n FROM app_user WHERE partner_id = ANY($1) AND status <> 'DISABLED' GROUP BY partner_id`,
+          [ids],
+        ),
+      ),
     ),
 };

@@ -19,7 +19,16 @@ import {
   PersonaStatus,
   ProposalStatus,
 } from '@tandem/shared-domain';
-import { Allow, Ctx, PageInput, Paginated, RequestContext, toPage } from '@tandem/api-core';
+import {
+  Allow,
+  Ctx,
+  PageInput,
+  Paginated,
+  RequestContext,
+  countLoader,
+  countsById,
+  toPage,
+} from '@tandem/api-core';
 import { Persona, PersonaComment, PersonaFollow, PersonaVersion } from './persona.entity';
 import { PersonaContent, diffContent } from './persona-content';
 import { PersonasService } from './personas.service';
@@ -232,27 +241,21 @@ export class PersonasResolver {
   @ResolveField(() => Int, { description: 'Open proposals the caller can see.' })
   @Allow(Permission.PersonaRead)
   openProposalCount(@Ctx() ctx: RequestContext, @Parent() persona: Persona) {
-    return ctx
-      .loader(
-        'persona.openProposals',
-        () =>
-          new DataLoader<string, number>(async (ids) => {
-            const params: unknown[] = [[...ids], PersonaCommentKind.PROPOSAL, ProposalStatus.OPEN];
-            let scope = '';
-            if (ctx.partnerId) {
-              params.push(ctx.partnerId);
-              scope = 'AND (partner_id = $4 OR partner_id IS NULL)';
-            }
-            const rows: { persona_id: string; n: string }[] = await ctx.em.query(
-              `SELECT persona_id, count(*) AS n FROM persona_comment
+    return countLoader(ctx, 'persona.openProposals', async (ids) => {
+      const params: unknown[] = [ids, PersonaCommentKind.PROPOSAL, ProposalStatus.OPEN];
+      let scope = '';
+      if (ctx.partnerId) {
+        params.push(ctx.partnerId);
+        scope = 'AND (partner_id = $4 OR partner_id IS NULL)';
+      }
+      return countsById(
+        await ctx.em.query(
+          `SELECT persona_id AS id, count(*) AS n FROM persona_comment
            WHERE persona_id = ANY($1) AND kind = $2 AND status = $3 ${scope} GROUP BY persona_id`,
-              params,
-            );
-            const map = new Map(rows.map((r) => [r.persona_id, Number(r.n)]));
-            return ids.map((id) => map.get(id) ?? 0);
-          }),
-      )
-      .load(persona.id);
+          params,
+        ),
+      );
+    }).load(persona.id);
   }
 }
 
