@@ -25,7 +25,7 @@ import {
   describeApiError,
   mapFormErrors,
 } from '@tandem/portal-ui';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { z } from 'zod';
 import { ProgramOptionsDocument } from '../graphql/partners.graphql';
 import { SavePartnerTypeDocument, SaveTierDocument } from '../graphql/program.graphql';
@@ -93,57 +93,79 @@ function SectionHeader({
   );
 }
 
-function TiersSection({ tiers }: { tiers: Tier[] }) {
-  const [editing, setEditing] = useState<Tier | 'new' | null>(null);
+interface Column<T> {
+  header: string;
+  width?: number;
+  render: (row: T) => ReactNode;
+}
+
+/**
+ * One editable list of program settings: a header with an add button, a table (or an empty
+ * state) with an edit action per row, and the add/edit form in a modal.
+ */
+function SettingsSection<T extends { id: string; name: string }>({
+  title,
+  description,
+  addLabel,
+  empty,
+  noun,
+  rows,
+  columns,
+  renderForm,
+}: {
+  title: string;
+  description: string;
+  addLabel: string;
+  empty: { title: string; description: string };
+  noun: string;
+  rows: T[];
+  columns: Column<T>[];
+  renderForm: (row: T | null, onDone: () => void) => ReactNode;
+}) {
+  const [editing, setEditing] = useState<T | 'new' | null>(null);
   return (
     <section>
       <SectionHeader
-        title="Tiers"
-        description="Higher rank means a higher tier."
-        addLabel="Add tier"
+        title={title}
+        description={description}
+        addLabel={addLabel}
         onAdd={() => setEditing('new')}
       />
-      {tiers.length === 0 ? (
-        <EmptyState title="No tiers yet" description="Add the first tier of your program." />
+      {rows.length === 0 ? (
+        <EmptyState title={empty.title} description={empty.description} />
       ) : (
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={520}>
             <Table verticalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th w={80}>Rank</Table.Th>
-                  <Table.Th>Description</Table.Th>
+                  {columns.map((c) => (
+                    <Table.Th key={c.header} w={c.width}>
+                      {c.header}
+                    </Table.Th>
+                  ))}
                   <Table.Th w={80} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {[...tiers]
-                  .sort((a, b) => b.rank - a.rank)
-                  .map((t) => (
-                    <Table.Tr key={t.id}>
-                      <Table.Td fw={600}>{t.name}</Table.Td>
-                      <Table.Td>{t.rank}</Table.Td>
-                      <Table.Td>
-                        {t.description || (
-                          <Text c="dimmed" size="sm">
-                            —
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          leftSection={<IconEdit size={14} />}
-                          onClick={() => setEditing(t)}
-                          aria-label={`Edit tier ${t.name}`}
-                        >
-                          Edit
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
+                {rows.map((row) => (
+                  <Table.Tr key={row.id}>
+                    {columns.map((c) => (
+                      <Table.Td key={c.header}>{c.render(row)}</Table.Td>
+                    ))}
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        leftSection={<IconEdit size={14} />}
+                        onClick={() => setEditing(row)}
+                        aria-label={`Edit ${noun} ${row.name}`}
+                      >
+                        Edit
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
@@ -152,13 +174,37 @@ function TiersSection({ tiers }: { tiers: Tier[] }) {
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
-        title={editing === 'new' ? 'Add tier' : 'Edit tier'}
+        title={editing === 'new' ? `Add ${noun}` : `Edit ${noun}`}
       >
-        {editing !== null && (
-          <TierForm tier={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
-        )}
+        {editing !== null && renderForm(editing === 'new' ? null : editing, () => setEditing(null))}
       </Modal>
     </section>
+  );
+}
+
+const orDash = (text: string) =>
+  text || (
+    <Text c="dimmed" size="sm">
+      —
+    </Text>
+  );
+
+function TiersSection({ tiers }: { tiers: Tier[] }) {
+  return (
+    <SettingsSection
+      title="Tiers"
+      description="Higher rank means a higher tier."
+      addLabel="Add tier"
+      empty={{ title: 'No tiers yet', description: 'Add the first tier of your program.' }}
+      noun="tier"
+      rows={[...tiers].sort((a, b) => b.rank - a.rank)}
+      columns={[
+        { header: 'Name', render: (t) => <Text fw={600}>{t.name}</Text> },
+        { header: 'Rank', width: 80, render: (t) => t.rank },
+        { header: 'Description', render: (t) => orDash(t.description) },
+      ]}
+      renderForm={(tier, onDone) => <TierForm tier={tier} onDone={onDone} />}
+    />
   );
 }
 
@@ -235,7 +281,6 @@ function TierForm({ tier, onDone }: { tier: Tier | null; onDone: () => void }) {
 }
 
 function TypesSection({ types }: { types: PartnerType[] }) {
-  const [editing, setEditing] = useState<PartnerType | 'new' | null>(null);
   const [save] = useMutation(SavePartnerTypeDocument);
   const toggle = (t: PartnerType, active: boolean) => {
     save({ variables: { input: { id: t.id, name: t.name, active } } }).catch((e: unknown) =>
@@ -243,76 +288,33 @@ function TypesSection({ types }: { types: PartnerType[] }) {
     );
   };
   return (
-    <section>
-      <SectionHeader
-        title="Partner types"
-        description="Inactive types stay on existing partners but cannot be chosen for new ones."
-        addLabel="Add type"
-        onAdd={() => setEditing('new')}
-      />
-      {types.length === 0 ? (
-        <EmptyState
-          title="No partner types yet"
-          description="Add types such as reseller or referral partner."
-        />
-      ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={520}>
-            <Table verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Description</Table.Th>
-                  <Table.Th w={110}>Active</Table.Th>
-                  <Table.Th w={80} />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {types.map((t) => (
-                  <Table.Tr key={t.id}>
-                    <Table.Td fw={600}>{t.name}</Table.Td>
-                    <Table.Td>
-                      {t.description || (
-                        <Text c="dimmed" size="sm">
-                          —
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Switch
-                        checked={t.active}
-                        onChange={(e) => toggle(t, e.currentTarget.checked)}
-                        aria-label={`${t.name} active`}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        leftSection={<IconEdit size={14} />}
-                        onClick={() => setEditing(t)}
-                        aria-label={`Edit type ${t.name}`}
-                      >
-                        Edit
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      )}
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? 'Add partner type' : 'Edit partner type'}
-      >
-        {editing !== null && (
-          <TypeForm type={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
-        )}
-      </Modal>
-    </section>
+    <SettingsSection
+      title="Partner types"
+      description="Inactive types stay on existing partners but cannot be chosen for new ones."
+      addLabel="Add type"
+      empty={{
+        title: 'No partner types yet',
+        description: 'Add types such as reseller or referral partner.',
+      }}
+      noun="partner type"
+      rows={types}
+      columns={[
+        { header: 'Name', render: (t) => <Text fw={600}>{t.name}</Text> },
+        { header: 'Description', render: (t) => orDash(t.description) },
+        {
+          header: 'Active',
+          width: 110,
+          render: (t) => (
+            <Switch
+              checked={t.active}
+              onChange={(e) => toggle(t, e.currentTarget.checked)}
+              aria-label={`${t.name} active`}
+            />
+          ),
+        },
+      ]}
+      renderForm={(type, onDone) => <TypeForm type={type} onDone={onDone} />}
+    />
   );
 }
 
