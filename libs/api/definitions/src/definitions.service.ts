@@ -203,7 +203,7 @@ export class DefinitionsService {
         `(SELECT max(fd.number) FROM definition_ack a JOIN funnel_definition fd ON fd.id = a.definition_id WHERE a.partner_id = p.id AND a.side = 'SALES')`,
         'salesVersion',
       );
-    scopeToPartners(ctx, qb as never, 'p.id');
+    scopeToPartners(ctx, qb, 'p.id');
     const current = await this.current(ctx);
     if (missingOnly && current) {
       qb.andWhere(

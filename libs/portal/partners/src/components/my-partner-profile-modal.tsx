@@ -13,17 +13,24 @@ import { ConflictAlert } from './conflict-alert';
 
 type Partner = PartnerDetailQuery['partner'];
 
-const schema = partnerFormSchema.pick({ legalName: true, websiteDomains: true, timeZone: true });
-const FIELDS = ['legalName', 'websiteDomains', 'timeZone'] as const;
+const schema = partnerFormSchema.pick({
+  legalName: true,
+  logoUrl: true,
+  websiteDomains: true,
+  timeZone: true,
+});
+const FIELDS = ['legalName', 'logoUrl', 'websiteDomains', 'timeZone'] as const;
 
 interface Values {
   legalName: string;
+  logoUrl: string;
   websiteDomains: string[];
   timeZone: string;
 }
 
 const toValues = (p: Partner): Values => ({
   legalName: p.legalName,
+  logoUrl: p.logoUrl ?? '',
   websiteDomains: [...p.websiteDomains],
   timeZone: p.timeZone,
 });
@@ -84,6 +91,7 @@ function MyPartnerProfileForm({ partner, onDone }: { partner: Partner; onDone: (
           input: {
             version,
             legalName: values.legalName.trim(),
+            logoUrl: values.logoUrl.trim() || null,
             websiteDomains: values.websiteDomains.map((d) => d.trim().toLowerCase()),
             timeZone: values.timeZone,
           },
@@ -111,6 +119,13 @@ function MyPartnerProfileForm({ partner, onDone }: { partner: Partner; onDone: (
           label="Legal name"
           key={form.key('legalName')}
           {...form.getInputProps('legalName')}
+        />
+        <TextInput
+          label="Logo link"
+          description="An https:// link to your logo; co-branded content shows it."
+          placeholder="https://example.com/logo.png"
+          key={form.key('logoUrl')}
+          {...form.getInputProps('logoUrl')}
         />
         <TagsInput
           label="Website domains"

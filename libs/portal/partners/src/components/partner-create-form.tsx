@@ -38,6 +38,7 @@ export function PartnerCreateForm() {
           input: {
             name: values.name.trim(),
             legalName: values.legalName.trim() || undefined,
+            logoUrl: values.logoUrl.trim() || undefined,
             websiteDomains: values.websiteDomains.map((d) => d.trim().toLowerCase()),
             country: values.country.trim().toUpperCase(),
             region: values.region,

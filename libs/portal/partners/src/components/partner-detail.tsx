@@ -112,6 +112,7 @@ export function PartnerDetail({ partnerId }: { partnerId: string }) {
       <Paper withBorder p="lg" radius="md">
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="lg" verticalSpacing="md">
           <Field label="Legal name">{partner.legalName || '—'}</Field>
+          <Field label="Logo link">{partner.logoUrl || '—'}</Field>
           <Field label="Website domains">
             {partner.websiteDomains.length ? partner.websiteDomains.join(', ') : '—'}
           </Field>

@@ -22,6 +22,7 @@ function toValues(p: Partner): PartnerFormValues {
   return {
     name: p.name,
     legalName: p.legalName,
+    logoUrl: p.logoUrl ?? '',
     websiteDomains: [...p.websiteDomains],
     country: p.country,
     region: p.region,
@@ -90,6 +91,7 @@ function PartnerEditForm({ partner, onDone }: { partner: Partner; onDone: () => 
             version,
             name: values.name.trim(),
             legalName: values.legalName.trim(),
+            logoUrl: values.logoUrl.trim() || null,
             websiteDomains: values.websiteDomains.map((d) => d.trim().toLowerCase()),
             country: values.country.trim().toUpperCase(),
             region: values.region,

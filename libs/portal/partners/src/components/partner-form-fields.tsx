@@ -31,6 +31,13 @@ export function PartnerFormFields({
         key={form.key('legalName')}
         {...form.getInputProps('legalName')}
       />
+      <TextInput
+        label="Logo link"
+        description="An https:// link to the logo; co-branded content shows it."
+        placeholder="https://example.com/logo.png"
+        key={form.key('logoUrl')}
+        {...form.getInputProps('logoUrl')}
+      />
       <TagsInput
         label="Website domains"
         description="Press Enter after each domain."

@@ -65,6 +65,7 @@ export const PartnerDetailDocument = graphql(`
       id
       name
       legalName
+      logoUrl
       websiteDomains
       country
       countryName
@@ -110,6 +111,7 @@ export const UpdatePartnerDocument = graphql(`
       id
       name
       legalName
+      logoUrl
       websiteDomains
       country
       countryName
@@ -142,6 +144,7 @@ export const UpdateMyPartnerProfileDocument = graphql(`
     updateMyPartnerProfile(input: $input) {
       id
       legalName
+      logoUrl
       websiteDomains
       timeZone
       version

@@ -10,6 +10,14 @@ const domain = z
 export const partnerFormSchema = z.object({
   name: z.string().trim().min(2, 'Enter a name (at least 2 characters).').max(120),
   legalName: z.string().trim().max(200),
+  logoUrl: z.union([
+    z.literal(''),
+    z
+      .string()
+      .trim()
+      .url('Use a full https:// link to the logo.')
+      .startsWith('https://', 'Use an https:// link.'),
+  ]),
   websiteDomains: z.array(domain).max(20, 'At most 20 domains.'),
   country: z
     .string()
@@ -25,6 +33,7 @@ export const partnerFormSchema = z.object({
 export type PartnerFormValues = {
   name: string;
   legalName: string;
+  logoUrl: string;
   websiteDomains: string[];
   country: string;
   region: string;
@@ -37,6 +46,7 @@ export type PartnerFormValues = {
 export const PARTNER_FORM_FIELDS: readonly (keyof PartnerFormValues)[] = [
   'name',
   'legalName',
+  'logoUrl',
   'websiteDomains',
   'country',
   'region',
@@ -49,6 +59,7 @@ export const PARTNER_FORM_FIELDS: readonly (keyof PartnerFormValues)[] = [
 export const EMPTY_PARTNER_FORM: PartnerFormValues = {
   name: '',
   legalName: '',
+  logoUrl: '',
   websiteDomains: [],
   country: '',
   region: '',
