@@ -1,14 +1,12 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import type { PartnerDetailQuery } from '@tandem/portal-data-access';
-import { ErrorAlert, errorCode, mapFormErrors } from '@tandem/portal-ui';
-import { useState } from 'react';
-import { PartnerDetailDocument, UpdateMyPartnerProfileDocument } from '../graphql/partners.graphql';
+import { ErrorAlert } from '@tandem/portal-ui';
+import { UpdateMyPartnerProfileDocument } from '../graphql/partners.graphql';
+import { useVersionedPartnerForm } from '../hooks/use-versioned-partner-form';
 import { useFullScreenModal } from '../hooks/use-modal-size';
 import { timeZoneOptions } from '../lib/options';
-import { partnerFieldAliases, partnerFormSchema } from '../lib/partner-form';
+import { partnerFormSchema } from '../lib/partner-form';
 import { ConflictAlert } from './conflict-alert';
 
 type Partner = PartnerDetailQuery['partner'];
@@ -21,12 +19,12 @@ const schema = partnerFormSchema.pick({
 });
 const FIELDS = ['legalName', 'logoUrl', 'websiteDomains', 'timeZone'] as const;
 
-interface Values {
+type Values = {
   legalName: string;
   logoUrl: string;
   websiteDomains: string[];
   timeZone: string;
-}
+};
 
 const toValues = (p: Partner): Values => ({
   legalName: p.legalName,
@@ -60,33 +58,16 @@ export function MyPartnerProfileModal({
 }
 
 function MyPartnerProfileForm({ partner, onDone }: { partner: Partner; onDone: () => void }) {
-  const client = useApolloClient();
-  const [version, setVersion] = useState(partner.version);
-  const [conflict, setConflict] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
   const [update, { loading }] = useMutation(UpdateMyPartnerProfileDocument);
-  const form = useForm<Values>({
-    mode: 'uncontrolled',
-    initialValues: toValues(partner),
-    validate: schemaResolver(schema, { sync: true }),
-  });
-
-  const reload = async () => {
-    const { data } = await client.query({
-      query: PartnerDetailDocument,
-      variables: { id: partner.id },
-      fetchPolicy: 'network-only',
-    });
-    if (!data) return;
-    form.setValues(toValues(data.partner));
-    setVersion(data.partner.version);
-    setConflict(false);
-  };
-
-  const submit = form.onSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await update({
+  const { form, submit, conflict, reload, formError } = useVersionedPartnerForm<Values>({
+    partner,
+    toValues,
+    schema,
+    fields: FIELDS,
+    successMessage: 'Profile saved.',
+    onDone,
+    save: (values, version) =>
+      update({
         variables: {
           input: {
             version,
@@ -96,18 +77,7 @@ function MyPartnerProfileForm({ partner, onDone }: { partner: Partner; onDone: (
             timeZone: values.timeZone,
           },
         },
-      });
-      notifications.show({ color: 'teal', message: 'Profile saved.' });
-      onDone();
-    } catch (error) {
-      if (errorCode(error) === 'CONFLICT') {
-        setConflict(true);
-        return;
-      }
-      const mapped = mapFormErrors(error, FIELDS, partnerFieldAliases());
-      form.setErrors(mapped.fieldErrors);
-      setFormError(mapped.formError);
-    }
+      }),
   });
 
   return (

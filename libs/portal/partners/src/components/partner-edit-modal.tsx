@@ -1,15 +1,12 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import type { PartnerDetailQuery } from '@tandem/portal-data-access';
-import { ErrorAlert, errorCode, mapFormErrors } from '@tandem/portal-ui';
-import { useState } from 'react';
-import { PartnerDetailDocument, UpdatePartnerDocument } from '../graphql/partners.graphql';
+import { ErrorAlert } from '@tandem/portal-ui';
+import { UpdatePartnerDocument } from '../graphql/partners.graphql';
+import { useVersionedPartnerForm } from '../hooks/use-versioned-partner-form';
 import { useFullScreenModal } from '../hooks/use-modal-size';
 import {
   PARTNER_FORM_FIELDS,
-  partnerFieldAliases,
   partnerFormSchema,
   type PartnerFormValues,
 } from '../lib/partner-form';
@@ -57,34 +54,16 @@ export function PartnerEditModal({
 }
 
 function PartnerEditForm({ partner, onDone }: { partner: Partner; onDone: () => void }) {
-  const client = useApolloClient();
-  const [version, setVersion] = useState(partner.version);
-  const [conflict, setConflict] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
   const [update, { loading }] = useMutation(UpdatePartnerDocument);
-  const form = useForm<PartnerFormValues>({
-    mode: 'uncontrolled',
-    initialValues: toValues(partner),
-    validate: schemaResolver(partnerFormSchema, { sync: true }),
-  });
-
-  const reload = async () => {
-    const { data } = await client.query({
-      query: PartnerDetailDocument,
-      variables: { id: partner.id },
-      fetchPolicy: 'network-only',
-    });
-    if (!data) return;
-    form.setValues(toValues(data.partner));
-    form.resetDirty();
-    setVersion(data.partner.version);
-    setConflict(false);
-  };
-
-  const submit = form.onSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await update({
+  const { form, submit, conflict, reload, formError } = useVersionedPartnerForm<PartnerFormValues>({
+    partner,
+    toValues,
+    schema: partnerFormSchema,
+    fields: PARTNER_FORM_FIELDS,
+    successMessage: 'Partner saved.',
+    onDone,
+    save: (values, version) =>
+      update({
         variables: {
           input: {
             id: partner.id,
@@ -101,18 +80,7 @@ function PartnerEditForm({ partner, onDone }: { partner: Partner; onDone: () => 
             channelManagerId: values.channelManagerId || null,
           },
         },
-      });
-      notifications.show({ color: 'teal', message: 'Partner saved.' });
-      onDone();
-    } catch (error) {
-      if (errorCode(error) === 'CONFLICT') {
-        setConflict(true);
-        return;
-      }
-      const mapped = mapFormErrors(error, PARTNER_FORM_FIELDS, partnerFieldAliases());
-      form.setErrors(mapped.fieldErrors);
-      setFormError(mapped.formError);
-    }
+      }),
   });
 
   return (
