@@ -14,6 +14,7 @@ import { PersonasModule } from '@tandem/api-personas';
 import { CampaignsModule } from '@tandem/api-campaigns';
 import { ContentModule } from '@tandem/api-content';
 import { DefinitionsModule } from '@tandem/api-definitions';
+import { LeadsModule } from '@tandem/api-leads';
 import { dataSourceOptions } from './database/data-source';
 
 export interface AppModuleOptions {
@@ -87,6 +88,7 @@ export class AppModule {
         CampaignsModule,
         ContentModule,
         DefinitionsModule,
+        LeadsModule,
       ],
     };
   }

@@ -6,6 +6,7 @@ import { Persona, PersonaComment, PersonaFollow, PersonaVersion } from '@tandem/
 import { Campaign, CampaignAck, CampaignTarget } from '@tandem/api-campaigns';
 import { ContentAsset, ContentDownload, ContentKit, ContentKitItem } from '@tandem/api-content';
 import { DefinitionAck, FunnelDefinition, ReasonCode } from '@tandem/api-definitions';
+import { LEAD_ENTITIES } from '@tandem/api-leads';
 
 /** Every entity of the application; the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -35,4 +36,5 @@ export const ENTITIES = [
   FunnelDefinition,
   DefinitionAck,
   ReasonCode,
+  ...LEAD_ENTITIES,
 ];

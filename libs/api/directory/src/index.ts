@@ -8,3 +8,4 @@ export * from './partners/partners.service';
 export * from './users/users.service';
 export * from './invitations/invitations.service';
 export * from './directory.module';
+export * from './directory.loaders';

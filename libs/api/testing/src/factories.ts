@@ -20,8 +20,15 @@ import {
 } from '@tandem/shared-domain';
 import { Campaign, CampaignTarget } from '@tandem/api-campaigns';
 import { ContentAsset, ContentDownload, ContentKit, ContentKitItem } from '@tandem/api-content';
-import { AssetKind, AssetType, DefinitionStatus, LEAD_STAGES } from '@tandem/shared-domain';
-import { FunnelDefinition } from '@tandem/api-definitions';
+import {
+  AssetKind,
+  AssetType,
+  DefinitionStatus,
+  LEAD_STAGES,
+  ReasonKind,
+} from '@tandem/shared-domain';
+import { FunnelDefinition, ReasonCode } from '@tandem/api-definitions';
+import { RoutingRule, SlaPolicy } from '@tandem/api-leads';
 import { NotificationKind } from '@tandem/shared-domain';
 
 export const TEST_PASSWORD = 'correct-horse-42';
@@ -304,7 +311,15 @@ export class Factories {
   }
 
   /** A funnel definition with every stage described; published ones get the next number. */
-  definition(status: DefinitionStatus = DefinitionStatus.PUBLISHED): Promise<FunnelDefinition> {
+  definition(
+    status: DefinitionStatus = DefinitionStatus.PUBLISHED,
+    mql: FunnelDefinition['mql'] = {
+      requiredFields: ['email'],
+      threshold: 10,
+      fitRules: [],
+      engagementRules: [],
+    },
+  ): Promise<FunnelDefinition> {
     return this.db.asSystem(async (em) => {
       const [{ max }] = await em.query(
         'SELECT coalesce(max(number), 0)::int AS max FROM funnel_definition',
@@ -320,11 +335,42 @@ export class Factories {
             description: `About ${stage}`,
             entryCriteria: '',
           })),
-          mql: { requiredFields: ['email'], threshold: 10, fitRules: [], engagementRules: [] },
+          mql,
           publishedAt: status === DefinitionStatus.PUBLISHED ? this.clock.now() : null,
           publishedByLabel: 'Test',
         }),
       );
     });
+  }
+
+  reasonCode(kind: ReasonKind, values: Partial<ReasonCode> = {}): Promise<ReasonCode> {
+    const code = `code-${unique()}`;
+    return this.db.asSystem((em) =>
+      em.save(em.create(ReasonCode, { kind, code, label: `Reason ${code}`, ...values })),
+    );
+  }
+
+  routingRule(values: Partial<RoutingRule> = {}): Promise<RoutingRule> {
+    return this.db.asSystem(async (em) => {
+      const [{ next }] = await em.query(
+        'SELECT coalesce(max(position), 0)::int + 1 AS next FROM routing_rule',
+      );
+      return em.save(
+        em.create(RoutingRule, { name: `Rule ${unique()}`, position: next, ...values }),
+      );
+    });
+  }
+
+  slaPolicy(values: Partial<SlaPolicy> = {}): Promise<SlaPolicy> {
+    return this.db.asSystem((em) =>
+      em.save(
+        em.create(SlaPolicy, {
+          name: `Policy ${unique()}`,
+          acceptHours: 24,
+          contactHours: 48,
+          ...values,
+        }),
+      ),
+    );
   }
 }

@@ -7,3 +7,4 @@ export * from './personas';
 export * from './campaigns';
 export * from './content';
 export * from './definitions';
+export * from './leads';

@@ -7,6 +7,9 @@ export enum NotificationKind {
   PERSONA_FEEDBACK = 'PERSONA_FEEDBACK',
   CAMPAIGN_LAUNCHED = 'CAMPAIGN_LAUNCHED',
   DEFINITION_PUBLISHED = 'DEFINITION_PUBLISHED',
+  LEAD_OFFERED = 'LEAD_OFFERED',
+  LEAD_OUTCOME = 'LEAD_OUTCOME',
+  LEAD_SLA = 'LEAD_SLA',
 }
 
 export enum NotificationChannel {
@@ -23,6 +26,10 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.PERSONA_UPDATED]: 'A persona you follow was published in a new version',
   [NotificationKind.DEFINITION_PUBLISHED]: 'A new funnel definition needs your acknowledgement',
   [NotificationKind.CAMPAIGN_LAUNCHED]: 'A campaign that includes your organisation was launched',
+  [NotificationKind.LEAD_OFFERED]: 'A lead was offered or assigned to you',
+  [NotificationKind.LEAD_OUTCOME]:
+    'What happened to a lead you handed off (accepted, rejected with reason, recalled)',
+  [NotificationKind.LEAD_SLA]: 'Lead deadlines: reminders and missed deadlines',
   [NotificationKind.PERSONA_FEEDBACK]:
     'Comments and proposed changes on personas (and decisions on yours)',
 };

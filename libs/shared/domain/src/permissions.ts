@@ -30,6 +30,16 @@ export enum Permission {
   /** Plan and launch campaigns: vendor-wide for vendor marketers, own-partner for partner marketers. */
   CampaignManage = 'campaign:manage',
   LeadRead = 'lead:read',
+  /** Create leads by hand (vendor pool, partner marketing or a rep's self-sourced lead). */
+  LeadCreate = 'lead:create',
+  /** Import leads from CSV. */
+  LeadImport = 'lead:import',
+  /** Route and reassign leads: vendor leads to partners (vendor), partner leads to reps (partner). */
+  LeadAssign = 'lead:assign',
+  /** Accept or reject offers, record contact and move stages of the leads one works. */
+  LeadWork = 'lead:work',
+  /** Edit routing rules and SLA policies. */
+  RoutingManage = 'routing:manage',
   /** Read the published funnel definition and reason codes (everyone). */
   DefinitionRead = 'definition:read',
   /** Edit and publish funnel definitions, MQL criteria and reason codes. */
@@ -53,6 +63,10 @@ const AREAS_FOR_EVERYONE = [
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.VENDOR_ADMIN]: [
     Permission.Authenticated,
+    Permission.LeadCreate,
+    Permission.LeadImport,
+    Permission.LeadAssign,
+    Permission.RoutingManage,
     Permission.PartnerRead,
     Permission.PartnerCreate,
     Permission.PartnerUpdate,
@@ -73,6 +87,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.CHANNEL_MANAGER]: [
     Permission.Authenticated,
+    Permission.LeadAssign,
     Permission.PersonaDiscuss,
     Permission.PartnerRead,
     Permission.UserRead,
@@ -82,6 +97,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.VENDOR_MARKETER]: [
     Permission.Authenticated,
+    Permission.LeadCreate,
+    Permission.LeadImport,
     Permission.PartnerRead,
     Permission.PersonaManage,
     Permission.PersonaDiscuss,
@@ -92,6 +109,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.PARTNER_ADMIN]: [
     Permission.Authenticated,
+    Permission.LeadCreate,
+    Permission.LeadImport,
+    Permission.LeadAssign,
+    Permission.LeadWork,
     Permission.PersonaDiscuss,
     Permission.DefinitionAcknowledge,
     Permission.PartnerRead,
@@ -106,6 +127,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.PARTNER_MARKETER]: [
     Permission.Authenticated,
+    Permission.LeadCreate,
+    Permission.LeadImport,
+    Permission.LeadAssign,
     Permission.PersonaDiscuss,
     Permission.PartnerRead,
     ...AREAS_FOR_EVERYONE,
@@ -114,6 +138,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.PARTNER_SALES_REP]: [
     Permission.Authenticated,
+    Permission.LeadCreate,
+    Permission.LeadWork,
     Permission.PersonaDiscuss,
     Permission.CampaignRead,
     Permission.PartnerRead,

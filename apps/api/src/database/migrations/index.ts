@@ -4,6 +4,7 @@ import { Personas1795442202430 } from './1795442202430-personas';
 import { Campaigns1795442538335 } from './1795442538335-campaigns';
 import { Content1795443028429 } from './1795443028429-content';
 import { Definitions1795444917138 } from './1795444917138-definitions';
+import { Leads1795448159763 } from './1795448159763-leads';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Campaigns1795442538335,
   Content1795443028429,
   Definitions1795444917138,
+  Leads1795448159763,
 ];

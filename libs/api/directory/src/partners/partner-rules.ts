@@ -55,3 +55,30 @@ export function checkTimeZone(input: string, errors: FieldError[]): string {
 export function countryName(code: string): string {
   return regionNames.of(code) ?? code;
 }
+
+interface BusinessHoursInput {
+  workingDays?: number[];
+  workdayStartHour?: number;
+  workdayEndHour?: number;
+  focusPersonaIds?: string[];
+}
+
+/** Business hours and specialisations as given; checks that the working day has a positive length. */
+export function businessHours(
+  input: BusinessHoursInput,
+  errors: FieldError[],
+  current?: { workdayStartHour: number; workdayEndHour: number },
+): BusinessHoursInput {
+  const out: BusinessHoursInput = {};
+  if (input.workingDays !== undefined)
+    out.workingDays = [...new Set(input.workingDays)].sort((a, b) => a - b);
+  if (input.workdayStartHour !== undefined) out.workdayStartHour = input.workdayStartHour;
+  if (input.workdayEndHour !== undefined) out.workdayEndHour = input.workdayEndHour;
+  if (input.focusPersonaIds !== undefined)
+    out.focusPersonaIds = [...new Set(input.focusPersonaIds)];
+  const start = out.workdayStartHour ?? current?.workdayStartHour ?? 9;
+  const end = out.workdayEndHour ?? current?.workdayEndHour ?? 17;
+  if (end <= start)
+    errors.push({ field: 'workdayEndHour', message: 'Business hours must end after they start.' });
+  return out;
+}

@@ -65,6 +65,27 @@ export class Partner {
   @Field({ description: 'IANA time zone, e.g. Europe/Berlin.' })
   timeZone: string;
 
+  @Column({ name: 'working_days', type: 'int', array: true, default: () => "'{1,2,3,4,5}'" })
+  @Field(() => [Int], {
+    description:
+      'ISO weekdays the partner works (1 = Monday … 7 = Sunday); SLA clocks run on them.',
+  })
+  workingDays: number[];
+
+  @Column({ name: 'workday_start_hour', type: 'int', default: 9 })
+  @Field(() => Int, { description: 'Business hours start (local hour, 0–23).' })
+  workdayStartHour: number;
+
+  @Column({ name: 'workday_end_hour', type: 'int', default: 17 })
+  @Field(() => Int, { description: 'Business hours end (local hour, 1–24).' })
+  workdayEndHour: number;
+
+  @Column({ name: 'focus_persona_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  @Field(() => [ID], {
+    description: 'Personas the partner specialises in (lead routing can require a match).',
+  })
+  focusPersonaIds: string[];
+
   @Column({ name: 'type_id', type: 'uuid' })
   @Field(() => ID)
   typeId: string;

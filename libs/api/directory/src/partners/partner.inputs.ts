@@ -10,6 +10,7 @@ import {
 } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsEnum,
   IsIn,
   IsInt,
@@ -18,6 +19,7 @@ import {
   IsUUID,
   IsUrl,
   Length,
+  Max,
   MaxLength,
   Min,
 } from 'class-validator';
@@ -111,6 +113,35 @@ export class CreatePartnerInput {
   @IsString()
   timeZone: string;
 
+  @Field(() => [Int], { nullable: true, description: 'ISO weekdays, 1 = Monday … 7 = Sunday.' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'Choose at least one working day.' })
+  @ArrayMaxSize(7)
+  @IsInt({ each: true })
+  @Min(1, { each: true, message: 'Working days are 1 (Monday) to 7 (Sunday).' })
+  @Max(7, { each: true, message: 'Working days are 1 (Monday) to 7 (Sunday).' })
+  workingDays?: number[];
+
+  @Field(() => Int, { nullable: true, description: 'Local hour business hours start (0–23).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'Business hours start between 0 and 23.' })
+  @Max(23, { message: 'Business hours start between 0 and 23.' })
+  workdayStartHour?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Local hour business hours end (1–24).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'Business hours end between 1 and 24.' })
+  @Max(24, { message: 'Business hours end between 1 and 24.' })
+  workdayEndHour?: number;
+
+  @Field(() => [ID], { nullable: true, description: 'Personas the partner specialises in.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'Choose personas from the list.' })
+  focusPersonaIds?: string[];
+
   @Field(() => ID)
   @IsUUID('all', { message: 'Choose a partner type.' })
   typeId: string;
@@ -150,7 +181,16 @@ export class UpdatePartnerInput extends IntersectionType(
 @InputType()
 export class UpdateMyPartnerProfileInput extends IntersectionType(
   PartialType(
-    PickType(CreatePartnerInput, ['legalName', 'websiteDomains', 'timeZone', 'logoUrl'] as const),
+    PickType(CreatePartnerInput, [
+      'legalName',
+      'websiteDomains',
+      'timeZone',
+      'logoUrl',
+      'workingDays',
+      'workdayStartHour',
+      'workdayEndHour',
+      'focusPersonaIds',
+    ] as const),
   ),
   VersionedInput,
 ) {}

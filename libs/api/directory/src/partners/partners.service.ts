@@ -23,7 +23,7 @@ import {
   UpdateMyPartnerProfileInput,
   UpdatePartnerInput,
 } from './partner.inputs';
-import { checkTimeZone, normalizeCountry, normalizeDomains } from './partner-rules';
+import { businessHours, checkTimeZone, normalizeCountry, normalizeDomains } from './partner-rules';
 import { Tier } from '../program/tier.entity';
 import { PartnerType } from '../program/partner-type.entity';
 import { User } from '../users/user.entity';
@@ -98,6 +98,7 @@ export class PartnersService {
       country: normalizeCountry(input.country, errors),
       region: input.region,
       timeZone: checkTimeZone(input.timeZone, errors),
+      ...businessHours(input, errors),
       typeId: input.typeId,
       tierId: input.tierId,
       channelManagerId: input.channelManagerId ?? null,
@@ -130,6 +131,7 @@ export class PartnersService {
     if (input.country !== undefined) changes.country = normalizeCountry(input.country, errors);
     if (input.region !== undefined) changes.region = input.region;
     if (input.timeZone !== undefined) changes.timeZone = checkTimeZone(input.timeZone, errors);
+    Object.assign(changes, businessHours(input, errors, before));
     if (input.typeId !== undefined && input.typeId !== before.typeId) changes.typeId = input.typeId;
     if (input.tierId !== undefined) changes.tierId = input.tierId;
     if (input.channelManagerId !== undefined) changes.channelManagerId = input.channelManagerId;
@@ -159,6 +161,7 @@ export class PartnersService {
     if (input.websiteDomains !== undefined)
       changes.websiteDomains = normalizeDomains(input.websiteDomains, errors);
     if (input.timeZone !== undefined) changes.timeZone = checkTimeZone(input.timeZone, errors);
+    Object.assign(changes, businessHours(input, errors, before));
     if (errors.length) throw new ValidationError(errors);
     return this.applyChanges(ctx, before, changes, 'partner.profile-updated');
   }

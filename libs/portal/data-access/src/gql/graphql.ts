@@ -82,6 +82,8 @@ export type CreatePartnerInput = {
   channelManagerId?: string | number | null | undefined;
   /** ISO 3166-1 alpha-2 code, e.g. DE. */
   country: string;
+  /** Personas the partner specialises in. */
+  focusPersonaIds?: Array<string | number> | null | undefined;
   legalName?: string | null | undefined;
   /** https link to the logo, for co-branded content. */
   logoUrl?: string | null | undefined;
@@ -92,6 +94,12 @@ export type CreatePartnerInput = {
   timeZone: string;
   typeId: string | number;
   websiteDomains?: Array<string> | null | undefined;
+  /** Local hour business hours end (1–24). */
+  workdayEndHour?: number | null | undefined;
+  /** Local hour business hours start (0–23). */
+  workdayStartHour?: number | null | undefined;
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  workingDays?: Array<number> | null | undefined;
 };
 
 export { DefinitionStatus };
@@ -322,6 +330,8 @@ export type UpdateCampaignInput = {
 };
 
 export type UpdateMyPartnerProfileInput = {
+  /** Personas the partner specialises in. */
+  focusPersonaIds?: Array<string | number> | null | undefined;
   legalName?: string | null | undefined;
   /** https link to the logo, for co-branded content. */
   logoUrl?: string | null | undefined;
@@ -330,6 +340,12 @@ export type UpdateMyPartnerProfileInput = {
   /** The version you edited; a newer one on the server is a conflict. */
   version: number;
   websiteDomains?: Array<string> | null | undefined;
+  /** Local hour business hours end (1–24). */
+  workdayEndHour?: number | null | undefined;
+  /** Local hour business hours start (0–23). */
+  workdayStartHour?: number | null | undefined;
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  workingDays?: Array<number> | null | undefined;
 };
 
 export type UpdatePartnerInput = {
@@ -337,6 +353,8 @@ export type UpdatePartnerInput = {
   channelManagerId?: string | number | null | undefined;
   /** ISO 3166-1 alpha-2 code, e.g. DE. */
   country?: string | null | undefined;
+  /** Personas the partner specialises in. */
+  focusPersonaIds?: Array<string | number> | null | undefined;
   id: string | number;
   legalName?: string | null | undefined;
   /** https link to the logo, for co-branded content. */
@@ -350,6 +368,12 @@ export type UpdatePartnerInput = {
   /** The version you edited; a newer one on the server is a conflict. */
   version: number;
   websiteDomains?: Array<string> | null | undefined;
+  /** Local hour business hours end (1–24). */
+  workdayEndHour?: number | null | undefined;
+  /** Local hour business hours start (0–23). */
+  workdayStartHour?: number | null | undefined;
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  workingDays?: Array<number> | null | undefined;
 };
 
 export type UserFilterInput = {
