@@ -27,10 +27,22 @@ describe('demo data', () => {
                        (SELECT count(*) FROM persona WHERE status = 'PUBLISHED')::int AS personas,
                        (SELECT count(*) FROM campaign WHERE status = 'LAUNCHED')::int AS campaigns,
                        (SELECT count(*) FROM content_asset)::int AS assets,
-                       (SELECT count(*) FROM content_kit)::int AS kits`),
+                       (SELECT count(*) FROM content_kit)::int AS kits,
+                       (SELECT count(*) FROM routing_rule)::int AS rules,
+                       (SELECT count(*) FROM sla_policy)::int AS policies`),
     );
     expect(counts).toEqual([
-      { partners: 12, managers: 3, roles: 6, personas: 4, campaigns: 2, assets: 20, kits: 3 },
+      {
+        partners: 12,
+        managers: 3,
+        roles: 6,
+        personas: 4,
+        campaigns: 2,
+        assets: 20,
+        kits: 3,
+        rules: 5,
+        policies: 3,
+      },
     ]);
 
     const rep = t.client();
@@ -75,5 +87,36 @@ describe('demo data', () => {
     expect(comments.data?.personaComments.items.map((c) => c.authorLabel)).toEqual([
       'Marta Marketing (Vendor)',
     ]);
+  });
+
+  it('has several hundred leads across sources and stages, live offers, rejections and breaches', async () => {
+    const [row] = await t.db.asSystem((em) =>
+      em.query(`SELECT (SELECT count(*) FROM lead)::int AS leads,
+                       (SELECT count(DISTINCT source) FROM lead)::int AS sources,
+                       (SELECT count(DISTINCT stage) FROM lead)::int AS stages,
+                       (SELECT count(*) FROM lead_offer WHERE status = 'PENDING')::int AS pending,
+                       (SELECT count(*) FROM lead_offer WHERE status = 'REJECTED' AND reason_code_id IS NOT NULL)::int AS rejected,
+                       (SELECT count(*) FROM lead_sla_event WHERE kind = 'ACCEPT_BREACH')::int AS expired,
+                       (SELECT count(*) FROM lead_sla_event WHERE kind = 'CONTACT_BREACH')::int AS overdue,
+                       (SELECT count(*) FROM lead l WHERE NOT EXISTS (
+                          SELECT 1 FROM lead_stage_event e WHERE e.lead_id = l.id AND e.stage = l.stage))::int AS without_event,
+                       (SELECT count(*) FROM lead_offer o WHERE o.status = 'PENDING' AND NOT EXISTS (
+                          SELECT 1 FROM job j WHERE j.dedupe_key = 'offer:' || o.id || ':accept-deadline'))::int AS unclocked`),
+    );
+    expect(row.leads).toBeGreaterThanOrEqual(300);
+    expect(row.sources).toBe(3);
+    expect(row.stages).toBeGreaterThanOrEqual(7);
+    expect(row.pending).toBeGreaterThan(5);
+    expect(row.rejected).toBeGreaterThan(5);
+    expect(row.expired).toBeGreaterThan(3);
+    expect(row.overdue).toBeGreaterThan(3);
+    // Every lead's current stage has its event, and every pending offer has its deadline job.
+    expect(row.without_event).toBe(0);
+    expect(row.unclocked).toBe(0);
+    // The demo rep has an inbox.
+    const rep = t.client();
+    await rep.signIn('sales@northwind.demo', DEMO_PASSWORD);
+    const leads = await rep.gql<{ leads: { totalCount: number } }>(`{ leads { totalCount } }`);
+    expect(leads.data?.leads.totalCount).toBeGreaterThan(5);
   });
 });

@@ -123,7 +123,7 @@ describe('leads, routing and SLA clocks', () => {
       threshold: 20,
       fitRules: [{ kind: FitRuleKind.TITLE_KEYWORD, values: ['IT', 'CTO'], points: 20 }],
       engagementRules: [
-        { kind: EngagementKind.CONTENT_DOWNLOAD, values: [], points: 5, maxPoints: 15 },
+        { kind: EngagementKind.CONTENT_DOWNLOAD, points: 5, maxPoints: 15 },
       ],
     });
     await t.factories.routingRule({ name: 'US partners', sameCountry: true });

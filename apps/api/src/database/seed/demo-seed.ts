@@ -6,6 +6,7 @@ import { seedDemoPersonas } from './demo-personas';
 import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoContent } from './demo-content';
 import { seedDemoDefinitions } from './demo-definitions';
+import { seedDemoLeads } from './demo-leads';
 import type { ContentStorage } from '@tandem/api-content';
 
 export const DEMO_PASSWORD = 'tandem-demo-2026';
@@ -268,6 +269,7 @@ export async function seedDemoData(
     await seedDemoCampaigns(em, new Date());
     await seedDemoContent(em, storage, new Date());
     await seedDemoDefinitions(em, new Date());
+    await seedDemoLeads(em, new Date());
     await audit.recordSystem(
       em,
       { action: 'demo.seeded', entityType: 'Program', entityId: 'demo' },
