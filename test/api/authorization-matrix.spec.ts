@@ -16,7 +16,9 @@ import {
   CampaignTargetMode,
   DefinitionStatus,
   LEAD_STAGES,
+  LeadHandoff,
   PartnerStatus,
+  ReasonKind,
   Role,
 } from '@tandem/shared-domain';
 import { ApiClient, GqlResult, TEST_PASSWORD } from '@tandem/api-testing';
@@ -179,6 +181,41 @@ const isVendor = (c: Caller) =>
   c === Role.VENDOR_ADMIN || c === Role.CHANNEL_MANAGER || c === Role.VENDOR_MARKETER;
 let seq = 0;
 const next = () => `${Date.now().toString(36)}${++seq}`;
+
+/** A vendor lead the target partner holds, offered to (or accepted by) the target side's rep. */
+const heldLead = (t: TestApp, target: Side, offer: 'PENDING' | 'ACCEPTED') =>
+  t.factories.lead({ partnerId: target.partner.id, assignedUserId: target.rep.id, offer });
+
+const leadImporters: Record<Caller, Expect> = {
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: 'FORBIDDEN',
+  VENDOR_MARKETER: 'OK',
+  PARTNER_ADMIN: 'OK',
+  PARTNER_MARKETER: 'OK',
+  PARTNER_SALES_REP: 'FORBIDDEN',
+  ANONYMOUS: 'UNAUTHENTICATED',
+};
+
+/** Accept, reject, record contact: the rep the lead is with, or the partner's admin. */
+const leadWorkers: Record<Caller, Expect> = {
+  VENDOR_ADMIN: 'FORBIDDEN',
+  CHANNEL_MANAGER: 'FORBIDDEN',
+  VENDOR_MARKETER: 'FORBIDDEN',
+  PARTNER_ADMIN: ['OK', 'NOT_FOUND'],
+  PARTNER_MARKETER: 'FORBIDDEN',
+  PARTNER_SALES_REP: ['OK', 'NOT_FOUND'],
+  ANONYMOUS: 'UNAUTHENTICATED',
+};
+
+const vendorLeadAdmins: Record<Caller, Expect> = {
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: 'OK',
+  VENDOR_MARKETER: 'FORBIDDEN',
+  PARTNER_ADMIN: 'FORBIDDEN',
+  PARTNER_MARKETER: 'FORBIDDEN',
+  PARTNER_SALES_REP: 'FORBIDDEN',
+  ANONYMOUS: 'UNAUTHENTICATED',
+};
 
 const MATRIX: Record<string, OperationSpec> = {
   // ---- queries
@@ -1096,6 +1133,347 @@ const MATRIX: Record<string, OperationSpec> = {
         i: { kind: 'LOSS', code: `M_${next()}`, label: 'Matrix reason' },
       }),
     }),
+    expect: onlyVendorAdmin,
+  },
+  // ---- Leads, hand-offs, routing and SLA ----------------------------------------------------
+  leads: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const lead = await heldLead(t, target, 'PENDING');
+      const result = await client.gql<{ leads: { items: { id: string }[] } }>(
+        `query($s:String!){ leads(filter:{search:$s}) { items { id } } }`,
+        { s: lead.email },
+      );
+      return { result, contains: (result.data?.leads.items ?? []).some((l) => l.id === lead.id) };
+    },
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: ['OK', 'HIDDEN'],
+      VENDOR_MARKETER: 'OK',
+      PARTNER_ADMIN: ['OK', 'HIDDEN'],
+      PARTNER_MARKETER: ['OK', 'HIDDEN'],
+      PARTNER_SALES_REP: ['OK', 'HIDDEN'],
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  lead: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const lead = await heldLead(t, target, 'ACCEPTED');
+      return {
+        result: await client.gql(
+          `query($id:ID!){ lead(id:$id) { id stageHistory { stage } offers { status reasonLabel } slaEvents { kind } currentOffer { id } } }`,
+          { id: lead.id },
+        ),
+      };
+    },
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: ['OK', 'NOT_FOUND'],
+      VENDOR_MARKETER: 'OK',
+      PARTNER_ADMIN: ['OK', 'NOT_FOUND'],
+      PARTNER_MARKETER: ['OK', 'NOT_FOUND'],
+      PARTNER_SALES_REP: ['OK', 'NOT_FOUND'],
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  leadAssignees: {
+    targeted: true,
+    run: async ({ client, target }) => {
+      const result = await client.gql<{ leadAssignees: { id: string }[] }>(
+        `query($p:ID){ leadAssignees(partnerId:$p) { id name openOffers } }`,
+        { p: target.partner.id },
+      );
+      return {
+        result,
+        contains: (result.data?.leadAssignees ?? []).some((u) => u.id === target.rep.id),
+      };
+    },
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: ['OK', 'NOT_FOUND'],
+      VENDOR_MARKETER: 'FORBIDDEN',
+      PARTNER_ADMIN: ['OK', 'HIDDEN'],
+      PARTNER_MARKETER: ['OK', 'HIDDEN'],
+      PARTNER_SALES_REP: 'FORBIDDEN',
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  leadSlaCompliance: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      await heldLead(t, target, 'ACCEPTED');
+      const now = t.clock.now().getTime();
+      const result = await client.gql<{ leadSlaCompliance: { userId: string | null }[] }>(
+        `query($p:ID,$f:DateTime!,$to:DateTime!){ leadSlaCompliance(partnerId:$p, from:$f, to:$to) { userId label offersDue acceptCompliance } }`,
+        {
+          p: target.partner.id,
+          f: new Date(now - 86_400_000).toISOString(),
+          to: new Date(now + 7 * 86_400_000).toISOString(),
+        },
+      );
+      return {
+        result,
+        contains: (result.data?.leadSlaCompliance ?? []).some((r) => r.userId === target.rep.id),
+      };
+    },
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: ['OK', 'NOT_FOUND'],
+      VENDOR_MARKETER: 'OK',
+      PARTNER_ADMIN: ['OK', 'HIDDEN'],
+      PARTNER_MARKETER: ['OK', 'HIDDEN'],
+      PARTNER_SALES_REP: ['OK', 'HIDDEN'],
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  createLead: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(`mutation($i:CreateLeadInput!){ createLead(input:$i) { id } }`, {
+        i: { contactName: 'Matrix Lead', email: `m-${next()}@buyer.example`, company: 'Matrix' },
+      }),
+    }),
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: 'FORBIDDEN',
+      VENDOR_MARKETER: 'OK',
+      PARTNER_ADMIN: 'OK',
+      PARTNER_MARKETER: 'OK',
+      PARTNER_SALES_REP: 'OK',
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  updateLead: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const lead = await t.factories.lead({
+        originPartnerId: target.partner.id,
+        partnerId: target.partner.id,
+        assignedUserId: target.rep.id,
+        offer: 'ACCEPTED',
+      });
+      return {
+        result: await client.gql(`mutation($i:UpdateLeadInput!){ updateLead(input:$i) { id } }`, {
+          i: {
+            id: lead.id,
+            version: lead.version,
+            contactName: 'Renamed',
+            email: lead.email,
+            company: 'Matrix',
+          },
+        }),
+      };
+    },
+    expect: {
+      VENDOR_ADMIN: 'FORBIDDEN',
+      CHANNEL_MANAGER: ['FORBIDDEN', 'NOT_FOUND'],
+      VENDOR_MARKETER: 'FORBIDDEN',
+      PARTNER_ADMIN: ['OK', 'NOT_FOUND'],
+      PARTNER_MARKETER: ['OK', 'NOT_FOUND'],
+      PARTNER_SALES_REP: ['OK', 'NOT_FOUND'],
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  previewLeadImport: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(
+        `mutation($i:ImportLeadsInput!){ previewLeadImport(input:$i) { totalRows } }`,
+        { i: { csv: `contact_name,email\nMatrix,m-${next()}@buyer.example\n` } },
+      ),
+    }),
+    expect: leadImporters,
+  },
+  importLeads: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(
+        `mutation($i:ImportLeadsInput!){ importLeads(input:$i) { created } }`,
+        { i: { csv: `contact_name,email\nMatrix,m-${next()}@buyer.example\n` } },
+      ),
+    }),
+    expect: leadImporters,
+  },
+  acceptLeadOffer: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const lead = await heldLead(t, target, 'PENDING');
+      return {
+        result: await client.gql(`mutation($id:ID!){ acceptLeadOffer(leadId:$id) { id } }`, {
+          id: lead.id,
+        }),
+      };
+    },
+    expect: leadWorkers,
+  },
+  rejectLeadOffer: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const lead = await heldLead(t, target, 'PENDING');
+      const reason = await t.factories.reasonCode(ReasonKind.REJECTION);
+      return {
+        result: await client.gql(`mutation($i:RejectOfferInput!){ rejectLeadOffer(input:$i) }`, {
+          i: { leadId: lead.id, reasonCodeId: reason.id, comment: 'Matrix', contactReached: false },
+        }),
+      };
+    },
+    expect: leadWorkers,
+  },
+  markLeadContacted: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const lead = await heldLead(t, target, 'ACCEPTED');
+      return {
+        result: await client.gql(`mutation($id:ID!){ markLeadContacted(leadId:$id) { id } }`, {
+          id: lead.id,
+        }),
+      };
+    },
+    expect: leadWorkers,
+  },
+  moveLeadStage: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const lead = await heldLead(t, target, 'ACCEPTED');
+      return {
+        result: await client.gql(
+          `mutation($i:MoveLeadStageInput!){ moveLeadStage(input:$i) { stage } }`,
+          { i: { leadId: lead.id, stage: 'OPPORTUNITY', comment: 'Matrix' } },
+        ),
+      };
+    },
+    expect: {
+      VENDOR_ADMIN: 'FORBIDDEN',
+      CHANNEL_MANAGER: ['FORBIDDEN', 'NOT_FOUND'],
+      VENDOR_MARKETER: 'FORBIDDEN',
+      PARTNER_ADMIN: ['OK', 'NOT_FOUND'],
+      PARTNER_MARKETER: ['FORBIDDEN', 'NOT_FOUND'],
+      PARTNER_SALES_REP: ['OK', 'NOT_FOUND'],
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  assignLead: {
+    targeted: true,
+    run: async ({ client, t, target, caller }) => {
+      // Vendor staff hand a manual-queue vendor lead to the target partner; partner staff hand
+      // a lead waiting in the target partner's queue to the target partner's rep.
+      const lead = isVendor(caller)
+        ? await t.factories.lead({ handoff: LeadHandoff.MANUAL })
+        : await t.factories.lead({
+            originPartnerId: target.partner.id,
+            partnerId: target.partner.id,
+            handoff: LeadHandoff.PARTNER_QUEUE,
+          });
+      return {
+        result: await client.gql(`mutation($i:AssignLeadInput!){ assignLead(input:$i) { id } }`, {
+          i: {
+            leadId: lead.id,
+            partnerId: isVendor(caller) ? target.partner.id : null,
+            userId: target.rep.id,
+            note: 'Matrix',
+          },
+        }),
+      };
+    },
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: ['OK', 'NOT_FOUND'],
+      VENDOR_MARKETER: 'FORBIDDEN',
+      PARTNER_ADMIN: ['OK', 'NOT_FOUND'],
+      PARTNER_MARKETER: ['OK', 'NOT_FOUND'],
+      PARTNER_SALES_REP: 'FORBIDDEN',
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  routeLead: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const lead = await t.factories.lead({ handoff: LeadHandoff.MANUAL });
+      return {
+        result: await client.gql(`mutation($id:ID!){ routeLead(leadId:$id) { id handoff } }`, {
+          id: lead.id,
+        }),
+      };
+    },
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: 'OK',
+      VENDOR_MARKETER: 'FORBIDDEN',
+      PARTNER_ADMIN: 'NOT_FOUND',
+      PARTNER_MARKETER: 'NOT_FOUND',
+      PARTNER_SALES_REP: 'FORBIDDEN',
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  routingRules: {
+    targeted: false,
+    run: async ({ client }) => ({ result: await client.gql(`{ routingRules { id name } }`) }),
+    expect: vendorLeadAdmins,
+  },
+  slaPolicies: {
+    targeted: false,
+    run: async ({ client }) => ({ result: await client.gql(`{ slaPolicies { id name } }`) }),
+    expect: vendorLeadAdmins,
+  },
+  saveRoutingRule: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(
+        `mutation($i:RoutingRuleInput!){ saveRoutingRule(input:$i) { id } }`,
+        {
+          i: { name: `Matrix rule ${next()}`, leadCountries: ['US'] },
+        },
+      ),
+    }),
+    expect: onlyVendorAdmin,
+  },
+  reorderRoutingRules: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      await t.factories.routingRule();
+      const ids: { id: string }[] = await t.db.asSystem((em) =>
+        em.query(`SELECT id FROM routing_rule ORDER BY position DESC`),
+      );
+      return {
+        result: await client.gql(`mutation($ids:[ID!]!){ reorderRoutingRules(ids:$ids) { id } }`, {
+          ids: ids.map((r) => r.id),
+        }),
+      };
+    },
+    expect: onlyVendorAdmin,
+  },
+  deleteRoutingRule: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const rule = await t.factories.routingRule();
+      return {
+        result: await client.gql(`mutation($id:ID!){ deleteRoutingRule(id:$id) }`, { id: rule.id }),
+      };
+    },
+    expect: onlyVendorAdmin,
+  },
+  saveSlaPolicy: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const tier = await t.factories.tier({ name: `Tier ${next()}`, rank: 100 + seq });
+      return {
+        result: await client.gql(`mutation($i:SlaPolicyInput!){ saveSlaPolicy(input:$i) { id } }`, {
+          i: { name: 'Matrix SLA', tierId: tier.id, acceptHours: 8, contactHours: 16 },
+        }),
+      };
+    },
+    expect: onlyVendorAdmin,
+  },
+  deleteSlaPolicy: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const tier = await t.factories.tier({ name: `Tier ${next()}`, rank: 100 + seq });
+      const policy = await t.factories.slaPolicy({ tierId: tier.id });
+      return {
+        result: await client.gql(`mutation($id:ID!){ deleteSlaPolicy(id:$id) }`, { id: policy.id }),
+      };
+    },
     expect: onlyVendorAdmin,
   },
 };

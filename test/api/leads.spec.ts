@@ -97,14 +97,18 @@ describe('leads, routing and SLA clocks', () => {
     vendorMarketer = await t.signedIn(
       (await t.factories.user({ role: Role.VENDOR_MARKETER, name: 'Vera Vendor' })).email,
     );
-    channelManager = await t.signedIn(
-      (await t.factories.user({ role: Role.CHANNEL_MANAGER })).email,
-    );
     gold = await t.factories.tier({ name: 'Gold+', rank: 3 });
     silver = await t.factories.tier({ name: 'Silver+', rank: 1 });
     a = await t.factories.partner({ name: 'Alpha Leads', tierId: gold.id });
     b = await t.factories.partner({ name: 'Bravo Leads', tierId: silver.id });
-    c = await t.factories.partner({ name: 'Charlie Leads', tierId: silver.id, country: 'DE' });
+    const cm = await t.factories.user({ role: Role.CHANNEL_MANAGER });
+    channelManager = await t.signedIn(cm.email);
+    c = await t.factories.partner({
+      name: 'Charlie Leads',
+      tierId: silver.id,
+      country: 'DE',
+      channelManagerId: cm.id,
+    });
     await rep('Ann A', a);
     await rep('Bob B', b);
     await rep('Cid C', c);
@@ -122,9 +126,7 @@ describe('leads, routing and SLA clocks', () => {
       requiredFields: ['email', 'company'],
       threshold: 20,
       fitRules: [{ kind: FitRuleKind.TITLE_KEYWORD, values: ['IT', 'CTO'], points: 20 }],
-      engagementRules: [
-        { kind: EngagementKind.CONTENT_DOWNLOAD, points: 5, maxPoints: 15 },
-      ],
+      engagementRules: [{ kind: EngagementKind.CONTENT_DOWNLOAD, points: 5, maxPoints: 15 }],
     });
     await t.factories.routingRule({ name: 'US partners', sameCountry: true });
     await t.factories.slaPolicy({ name: 'Standard', acceptHours: 8, contactHours: 16 });

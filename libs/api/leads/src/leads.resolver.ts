@@ -23,6 +23,8 @@ import {
   RequestContext,
   toPage,
   ValidationError,
+  assertPartnerInScope,
+  ForbiddenError,
 } from '@tandem/api-core';
 import { directoryLoaders } from '@tandem/api-directory';
 import { Persona } from '@tandem/api-personas';
@@ -139,6 +141,7 @@ export class LeadsResolver {
   ): Promise<LeadAssignee[]> {
     const pid = ctx.partnerId ?? partnerId;
     if (!pid) throw ValidationError.field('partnerId', 'Choose a partner.');
+    await assertPartnerInScope(ctx, pid);
     return ctx.em.query(
       `SELECT u.id, u.name, (SELECT count(*)::int FROM lead_offer o
                              WHERE o.user_id = u.id AND o.status = 'PENDING') AS "openOffers"
@@ -349,7 +352,7 @@ export class RoutingConfigResolver {
   @Query(() => [RoutingRule], { description: 'Routing rules in the order they apply.' })
   @Allow(Permission.RoutingManage, Permission.LeadAssign)
   routingRules(@Ctx() ctx: RequestContext) {
-    if (!ctx.isVendor) return [];
+    if (!ctx.isVendor) throw new ForbiddenError();
     return this.config.rules(ctx);
   }
 
@@ -377,7 +380,7 @@ export class RoutingConfigResolver {
   @Query(() => [SlaPolicy], { description: 'SLA policies by tier and priority.' })
   @Allow(Permission.RoutingManage, Permission.LeadAssign)
   slaPolicies(@Ctx() ctx: RequestContext) {
-    if (!ctx.isVendor) return [];
+    if (!ctx.isVendor) throw new ForbiddenError();
     return this.config.policies(ctx);
   }
 

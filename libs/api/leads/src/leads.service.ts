@@ -12,6 +12,7 @@ import {
   OfferKind,
   OfferStatus,
   PersonaStatus,
+  Permission,
   ReasonKind,
   Role,
   LEAD_STAGE_LABELS,
@@ -27,6 +28,7 @@ import {
   PaginatedResult,
   RequestContext,
   ValidationError,
+  assertPartnerInScope,
   paginated,
 } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
@@ -66,6 +68,12 @@ export class LeadsService {
   /** Vendor staff see every lead; partner staff their partner's; a sales rep only their own. */
   scoped(ctx: RequestContext): SelectQueryBuilder<Lead> {
     const qb = ctx.em.createQueryBuilder(Lead, 'l');
+    if (ctx.role === Role.CHANNEL_MANAGER)
+      // Channel managers: the vendor pool and manual queue, and the leads of their partners.
+      return qb.where(
+        '(l.partner_id IS NULL OR l.partner_id IN (SELECT sp.id FROM partner sp WHERE sp.channel_manager_id = :me))',
+        { me: ctx.user.userId },
+      );
     if (ctx.isVendor) return qb.where('TRUE');
     // A vendor lead a partner handed back stays theirs only until the hand-off job moves it.
     qb.where("l.partner_id = :own AND l.handoff <> 'POOL'", { own: ctx.partnerId });
@@ -316,6 +324,8 @@ export class LeadsService {
 
   async update(ctx: RequestContext, input: UpdateLeadInput): Promise<Lead> {
     const lead = await this.lock(ctx, input.id);
+    if (ctx.isVendor ? lead.originPartnerId !== null : lead.originPartnerId !== ctx.partnerId)
+      throw new ForbiddenError('Only the organisation that sourced a lead edits its details.');
     if (lead.version !== input.version)
       throw new ConflictError('Someone else changed this lead; reload to see their changes.');
     const values = await this.validated(ctx, input);
@@ -501,6 +511,8 @@ export class LeadsService {
     if (!vendorPool) {
       if (ctx.isVendor)
         throw new ForbiddenError('The partner that holds this lead moves its stages.');
+      if (!ctx.can(Permission.LeadWork))
+        throw new ForbiddenError('Sales reps and partner admins move the stages of their leads.');
       this.assertWorker(ctx, lead);
     }
     const allowed = MANUAL_STAGE_MOVES[lead.stage] ?? [];
@@ -561,6 +573,7 @@ export class LeadsService {
       if (lead.originPartnerId !== null)
         throw new ForbiddenError('Partner-sourced leads are assigned by the partner.');
       if (!input.partnerId) throw ValidationError.field('partnerId', 'Choose a partner.');
+      await assertPartnerInScope(ctx, input.partnerId);
       const partner = await ctx.em.findOne(Partner, { where: { id: input.partnerId } });
       if (!partner || partner.status !== 'ACTIVE')
         throw ValidationError.field('partnerId', 'Choose an active partner.');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '@tandem/shared-domain';
-import { Clock, RequestContext, ValidationError } from '@tandem/api-core';
+import { assertPartnerInScope, Clock, RequestContext, ValidationError } from '@tandem/api-core';
 
 export interface SlaComplianceFigures {
   userId: string | null;
@@ -31,6 +31,7 @@ export class SlaComplianceService {
   ): Promise<SlaComplianceFigures[]> {
     const pid = ctx.partnerId ?? partnerId;
     if (!pid) throw ValidationError.field('partnerId', 'Choose a partner.');
+    await assertPartnerInScope(ctx, pid);
     if (!(from < to)) throw ValidationError.field('to', 'The period must end after it starts.');
     if (to.getTime() - from.getTime() > 366 * 86_400_000)
       throw ValidationError.field('to', 'Choose a period of at most a year.');

@@ -25,10 +25,15 @@ import {
   AssetType,
   DefinitionStatus,
   LEAD_STAGES,
+  LeadHandoff,
+  LeadSource,
+  LeadStage,
+  OfferKind,
+  OfferStatus,
   ReasonKind,
 } from '@tandem/shared-domain';
 import { FunnelDefinition, ReasonCode } from '@tandem/api-definitions';
-import { RoutingRule, SlaPolicy } from '@tandem/api-leads';
+import { Lead, LeadOffer, LeadStageEvent, RoutingRule, SlaPolicy } from '@tandem/api-leads';
 import { NotificationKind } from '@tandem/shared-domain';
 
 export const TEST_PASSWORD = 'correct-horse-42';
@@ -372,5 +377,58 @@ export class Factories {
         }),
       ),
     );
+  }
+
+  /**
+   * A lead held by a partner (or the vendor pool), with its first stage event and, optionally, an
+   * offer: PENDING (deadline a day away) or ACCEPTED (an SQL the rep works).
+   */
+  lead(values: Partial<Lead> & { offer?: 'PENDING' | 'ACCEPTED' } = {}): Promise<Lead> {
+    const { offer, ...rest } = values;
+    return this.db.asSystem(async (em) => {
+      const now = this.clock.now();
+      const n = unique();
+      const lead = em.create(Lead, {
+        source: rest.originPartnerId ? LeadSource.PARTNER_MARKETING : LeadSource.VENDOR_MARKETING,
+        stage: offer === 'ACCEPTED' ? LeadStage.SQL : LeadStage.MQL,
+        stageChangedAt: now,
+        handoff:
+          offer === 'ACCEPTED'
+            ? LeadHandoff.ACCEPTED
+            : offer
+              ? LeadHandoff.OFFERED
+              : LeadHandoff.POOL,
+        contactName: `Lead ${n}`,
+        email: `lead-${n}@buyer.example`,
+        company: `Buyer ${n}`,
+        createdByLabel: 'Test',
+        mqlReasons: [],
+        ...rest,
+      });
+      await em.insert(Lead, lead);
+      await em.insert(LeadStageEvent, {
+        leadId: lead.id,
+        partnerId: lead.partnerId,
+        stage: lead.stage,
+        occurredAt: now,
+        actorLabel: 'Test',
+      });
+      if (offer && lead.partnerId) {
+        const day = new Date(now.getTime() + 86_400_000);
+        await em.insert(LeadOffer, {
+          leadId: lead.id,
+          kind: rest.originPartnerId ? OfferKind.PARTNER_TO_REP : OfferKind.VENDOR_TO_PARTNER,
+          partnerId: lead.partnerId,
+          userId: lead.assignedUserId,
+          status: offer === 'ACCEPTED' ? OfferStatus.ACCEPTED : OfferStatus.PENDING,
+          offeredAt: now,
+          offeredByLabel: 'Test',
+          acceptDueAt: day,
+          contactDueAt: new Date(day.getTime() + 86_400_000),
+          decidedAt: offer === 'ACCEPTED' ? now : null,
+        });
+      }
+      return lead;
+    });
   }
 }
