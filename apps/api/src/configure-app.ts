@@ -40,6 +40,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     }),
   );
   const express = app as NestExpressApplication;
+  // Room for a CSV import (at most 5 MB of text) in one GraphQL request; nothing else comes close.
+  express.useBodyParser('json', { limit: '6mb' });
   express.disable('x-powered-by');
   express.set('trust proxy', 'loopback');
   const index = join(config.portalDistDir, 'index.html');

@@ -155,6 +155,14 @@ export class HandoffService implements OnModuleInit {
     return this.jobs.enqueue(em, LEAD_HANDOFF_JOB, { leadId });
   }
 
+  queueHandOffs(em: EntityManager, leadIds: string[]): Promise<void> {
+    return this.jobs.enqueueMany(
+      em,
+      LEAD_HANDOFF_JOB,
+      leadIds.map((leadId) => ({ leadId })),
+    );
+  }
+
   /** Does whatever hand-off an MQL that sits with nobody needs. */
   async handOff(em: EntityManager, leadId: string, actor: Actor = SYSTEM_ACTOR): Promise<void> {
     const lead = await em.findOne(Lead, {

@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   LEAD_CSV_COLUMNS,
+  LeadStage,
   LeadPriority,
   MAX_LEAD_IMPORT_ROWS,
   PersonaStatus,
@@ -11,7 +12,8 @@ import {
 import { AuditService, FieldError, RequestContext, ValidationError } from '@tandem/api-core';
 import { Persona } from '@tandem/api-personas';
 import { Campaign } from '@tandem/api-campaigns';
-import { Lead } from './lead.entities';
+import { Lead, LeadStageEvent } from './lead.entities';
+import { HandoffService } from './handoff.service';
 import { checkLeadFields, LeadFields, LeadFieldsRaw } from './lead-rules';
 import { actorOf, LeadsService } from './leads.service';
 
@@ -100,6 +102,7 @@ const MERGEABLE: (keyof LeadFields)[] = [
 export class LeadImportService {
   constructor(
     private readonly leads: LeadsService,
+    private readonly handoff: HandoffService,
     private readonly audit: AuditService,
   ) {}
 
@@ -170,7 +173,9 @@ export class LeadImportService {
 
     const existing = await this.existing(ctx.em, owner, [...firstRowOf.keys()]);
     const actor = actorOf(ctx);
+    const definition = await this.leads.publishedDefinition(ctx.em);
     let qualified = 0;
+    const fresh: ReturnType<LeadsService['buildLead']>[] = [];
     for (const { row, values } of valid) {
       const lead = existing.get(values.email);
       if (lead) {
@@ -196,20 +201,42 @@ export class LeadImportService {
         lead.campaignResponses = Math.max(lead.campaignResponses, values.campaignResponses);
         lead.contentDownloads = Math.max(lead.contentDownloads, values.contentDownloads);
         lead.consent = lead.consent || values.consent;
-        await this.leads.qualify(ctx.em, lead, actor);
+        await this.leads.qualify(ctx.em, lead, actor, definition);
         await ctx.em.save(lead);
         await this.leads.afterQualify(ctx.em, lead, actor, null, false);
         continue;
       }
       if (preview) continue;
-      const created = await this.leads.insertLead(ctx.em, values, {
-        source: this.leads.sourceFor(ctx),
-        owner,
-        actor,
-      });
-      if (created.stage === 'MQL') qualified++;
-      await this.leads.afterQualify(ctx.em, created, actor, null, false);
+      fresh.push(
+        this.leads.buildLead(values, {
+          source: this.leads.sourceFor(ctx),
+          owner,
+          actor,
+          definition,
+        }),
+      );
     }
+    // New leads go in as a few multi-row inserts; their hand-offs run as background jobs.
+    for (let i = 0; i < fresh.length; i += 500) {
+      const chunk = fresh.slice(i, i + 500);
+      await ctx.em
+        .createQueryBuilder()
+        .insert()
+        .into(Lead)
+        .values(chunk.map((f) => f.lead))
+        .updateEntity(false)
+        .execute();
+      await ctx.em
+        .createQueryBuilder()
+        .insert()
+        .into(LeadStageEvent)
+        .values(chunk.flatMap((f) => f.events))
+        .updateEntity(false)
+        .execute();
+    }
+    const qualifiedIds = fresh.filter((f) => f.lead.stage === LeadStage.MQL).map((f) => f.lead.id);
+    qualified = qualifiedIds.length;
+    await this.handoff.queueHandOffs(ctx.em, qualifiedIds);
     const count = (o: ImportOutcome) => rows.filter((r) => r.outcome === o).length;
     const report: LeadImportReport = {
       preview,

@@ -187,7 +187,7 @@ export class Lead {
 
 /** One immutable stage entry; the stage history every report is computed from. */
 @Entity('lead_stage_event')
-@Index('idx_lead_stage_event_lead', ['leadId', 'occurredAt'])
+@Index('idx_lead_stage_event_lead', ['leadId', 'seq'])
 @Index('idx_lead_stage_event_partner', ['partnerId', 'stage', 'occurredAt'])
 @ObjectType()
 export class LeadStageEvent {
@@ -221,6 +221,10 @@ export class LeadStageEvent {
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   @Field()
   occurredAt: Date;
+
+  /** Insertion order: events of one instant (Lead, then MQL) keep the order they happened in. */
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS', select: false })
+  seq?: string;
 
   @Column({ name: 'actor_label', type: 'text' })
   @Field()

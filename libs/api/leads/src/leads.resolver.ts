@@ -287,10 +287,11 @@ export class LeadsResolver {
         'lead.history',
         () =>
           new DataLoader<string, LeadStageEvent[]>(async (ids) => {
-            const rows = await ctx.em.find(LeadStageEvent, {
-              where: { leadId: In([...ids]) },
-              order: { occurredAt: 'ASC', id: 'ASC' },
-            });
+            const rows = await ctx.em
+              .createQueryBuilder(LeadStageEvent, 'e')
+              .where('e.lead_id IN (:...ids)', { ids })
+              .orderBy('e.seq', 'ASC')
+              .getMany();
             return ids.map((id) => rows.filter((r) => r.leadId === id));
           }),
       )

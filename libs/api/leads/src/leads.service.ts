@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { randomUUID } from 'node:crypto';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import {
   CLOSED_LEAD_STAGES,
@@ -35,9 +36,9 @@ import { NotificationsService } from '@tandem/api-notifications';
 import { Partner, User } from '@tandem/api-directory';
 import { Persona } from '@tandem/api-personas';
 import { Campaign } from '@tandem/api-campaigns';
-import { FunnelDefinition, ReasonCode, scoreLead } from '@tandem/api-definitions';
+import { FunnelDefinition, MqlVerdict, ReasonCode, scoreLead } from '@tandem/api-definitions';
 import { Actor, enterStage } from './lead-events';
-import { Lead, LeadOffer } from './lead.entities';
+import { Lead, LeadOffer, LeadStageEvent } from './lead.entities';
 import {
   AssignLeadInput,
   CreateLeadInput,
@@ -208,15 +209,24 @@ export class LeadsService {
    * Inserts a lead with its first stage event and qualifies it against the published definition.
    * Concurrent creates of the same email under one owner cannot both win (unique index).
    */
-  async insertLead(
-    em: EntityManager,
+  /**
+   * Builds a new lead and its first stage events (Lead, then MQL when it qualifies, SQL when a
+   * rep sourced it) without touching the database, so one lead and a 5,000-row import share it.
+   */
+  buildLead(
     values: LeadFields,
-    opts: { source: LeadSource; owner: string | null; actor: Actor },
-  ): Promise<Lead> {
+    opts: {
+      source: LeadSource;
+      owner: string | null;
+      actor: Actor;
+      definition: FunnelDefinition | null;
+    },
+  ): { lead: Lead; events: Partial<LeadStageEvent>[] } {
     const now = this.clock.now();
     const selfSourced = opts.source === LeadSource.PARTNER_SALES;
-    const lead = em.create(Lead, {
+    const lead: Lead = Object.assign(new Lead(), {
       ...values,
+      id: randomUUID(),
       source: opts.source,
       originPartnerId: opts.owner,
       partnerId: opts.owner,
@@ -230,8 +240,57 @@ export class LeadsService {
         : LeadHandoff.POOL,
       createdByUserId: opts.actor.userId,
       createdByLabel: opts.actor.label,
-      mqlReasons: [],
+      spam: false,
+      mqlScore: null as number | null,
+      mqlReasons: [] as string[],
+      definitionVersion: null as number | null,
     });
+    const event = (stage: LeadStage, from: LeadStage | null, actor: Actor, extra = {}) => ({
+      leadId: lead.id,
+      partnerId: lead.partnerId,
+      userId: actor.userId,
+      stage,
+      fromStage: from,
+      occurredAt: now,
+      actorLabel: actor.label,
+      comment: '',
+      details: [] as string[],
+      ...extra,
+    });
+    const events: Partial<LeadStageEvent>[] = [event(LeadStage.LEAD, null, opts.actor)];
+    const verdict = verdictFor(opts.definition, lead);
+    lead.mqlScore = verdict.score;
+    lead.mqlReasons = verdict.reasons;
+    lead.definitionVersion = opts.definition?.number ?? null;
+    if (verdict.isMql) {
+      events.push(
+        event(LeadStage.MQL, LeadStage.LEAD, SYSTEM_QUALIFIER(opts.actor), {
+          details: verdict.reasons,
+          comment: `Met the MQL criteria of definition v${opts.definition?.number}.`,
+        }),
+      );
+      lead.stage = LeadStage.MQL;
+    }
+    if (selfSourced) {
+      events.push(
+        event(LeadStage.SQL, lead.stage, opts.actor, { comment: 'Self-sourced by the sales rep.' }),
+      );
+      lead.stage = LeadStage.SQL;
+    }
+    return { lead, events };
+  }
+
+  /**
+   * Inserts a lead with its first stage events, qualified against the published definition.
+   * Concurrent creates of the same email under one owner cannot both win (unique index).
+   */
+  async insertLead(
+    em: EntityManager,
+    values: LeadFields,
+    opts: { source: LeadSource; owner: string | null; actor: Actor },
+  ): Promise<Lead> {
+    const definition = await this.publishedDefinition(em);
+    const { lead, events } = this.buildLead(values, { ...opts, definition });
     try {
       await em.insert(Lead, lead);
     } catch (err) {
@@ -241,50 +300,36 @@ export class LeadsService {
       }
       throw err;
     }
-    await enterStage(em, lead, LeadStage.LEAD, now, opts.actor, { initial: true });
-    await this.qualify(em, lead, opts.actor);
-    if (selfSourced) {
-      await enterStage(em, lead, LeadStage.SQL, now, opts.actor, {
-        comment: 'Self-sourced by the sales rep.',
-      });
-    }
-    await em.save(lead);
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(LeadStageEvent)
+      .values(events)
+      .updateEntity(false)
+      .execute();
     return lead;
   }
 
   /** Scores a lead under the published MQL criteria; a LEAD that meets them becomes an MQL. */
-  async qualify(em: EntityManager, lead: Lead, actor: Actor): Promise<void> {
-    const definition = await em.findOne(FunnelDefinition, {
+  publishedDefinition(em: EntityManager): Promise<FunnelDefinition | null> {
+    return em.findOne(FunnelDefinition, {
       where: { status: DefinitionStatus.PUBLISHED },
       order: { number: 'DESC' },
     });
-    if (!definition) {
-      lead.mqlScore = null;
-      lead.mqlReasons = ['No funnel definition is published yet.'];
-      return;
-    }
-    const verdict = scoreLead(definition.mql, {
-      fields: {
-        email: lead.email,
-        phone: lead.phone,
-        title: lead.title,
-        company: lead.company,
-        domain: lead.domain,
-        country: lead.country,
-        companySize: lead.companySize,
-        persona: lead.personaId,
-        consent: lead.consent,
-      },
-      personaId: lead.personaId,
-      country: lead.country,
-      companySize: lead.companySize,
-      title: lead.title,
-      campaignResponses: lead.campaignResponses + (lead.campaignId ? 1 : 0),
-      contentDownloads: lead.contentDownloads,
-    });
+  }
+
+  async qualify(
+    em: EntityManager,
+    lead: Lead,
+    actor: Actor,
+    known?: FunnelDefinition | null,
+  ): Promise<void> {
+    const definition = known === undefined ? await this.publishedDefinition(em) : known;
+    const verdict = verdictFor(definition, lead);
     lead.mqlScore = verdict.score;
     lead.mqlReasons = verdict.reasons;
-    lead.definitionVersion = definition.number;
+    lead.definitionVersion = definition?.number ?? null;
+    if (!definition) return;
     if (verdict.isMql && lead.stage === LeadStage.LEAD) {
       await enterStage(em, lead, LeadStage.MQL, this.clock.now(), SYSTEM_QUALIFIER(actor), {
         details: verdict.reasons,
@@ -705,4 +750,34 @@ export class LeadsService {
 /** Qualification is automatic: the event names the system, on behalf of whoever saved the lead. */
 function SYSTEM_QUALIFIER(actor: Actor): Actor {
   return { label: `Tandem (MQL criteria), on save by ${actor.label}`, userId: actor.userId };
+}
+
+/** The MQL verdict for a lead under a definition (none published: never an MQL, and why). */
+export function verdictFor(definition: FunnelDefinition | null, lead: LeadFields): MqlVerdict {
+  if (!definition)
+    return {
+      isMql: false,
+      score: 0,
+      missingFields: [],
+      reasons: ['No funnel definition is published yet.'],
+    };
+  return scoreLead(definition.mql, {
+    fields: {
+      email: lead.email,
+      phone: lead.phone,
+      title: lead.title,
+      company: lead.company,
+      domain: lead.domain,
+      country: lead.country,
+      companySize: lead.companySize,
+      persona: lead.personaId,
+      consent: lead.consent,
+    },
+    personaId: lead.personaId,
+    country: lead.country,
+    companySize: lead.companySize,
+    title: lead.title,
+    campaignResponses: lead.campaignResponses + (lead.campaignId ? 1 : 0),
+    contentDownloads: lead.contentDownloads,
+  });
 }

@@ -5,6 +5,7 @@ import { Campaigns1795442538335 } from './1795442538335-campaigns';
 import { Content1795443028429 } from './1795443028429-content';
 import { Definitions1795444917138 } from './1795444917138-definitions';
 import { Leads1795448159763 } from './1795448159763-leads';
+import { LeadEventOrder1795448747960 } from './1795448747960-lead-event-order';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Content1795443028429,
   Definitions1795444917138,
   Leads1795448159763,
+  LeadEventOrder1795448747960,
 ];

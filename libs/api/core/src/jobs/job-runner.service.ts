@@ -69,6 +69,24 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       .execute();
   }
 
+  /** Queues one job per payload in a few multi-row inserts (e.g. the hand-offs of an import). */
+  async enqueueMany(
+    em: EntityManager,
+    kind: string,
+    payloads: Record<string, unknown>[],
+  ): Promise<void> {
+    const runAt = this.clock.now();
+    for (let i = 0; i < payloads.length; i += 1000) {
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(Job)
+        .values(payloads.slice(i, i + 1000).map((p) => ({ kind, payload: p as never, runAt })))
+        .updateEntity(false)
+        .execute();
+    }
+  }
+
   /** Runs every job that is due now; returns how many ran. */
   async runDue(limit = 50): Promise<number> {
     const now = this.clock.now();
