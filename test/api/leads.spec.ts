@@ -407,6 +407,34 @@ describe('leads, routing and SLA clocks', () => {
     expect(back.assignedUserId).toBeNull();
   });
 
+  it('cannot double a lead or an answer under concurrent requests', async () => {
+    const i = leadInput({ email: `race-${Date.now()}@same.example` });
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => vendorMarketer.gql(CREATE, { i })),
+    );
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => r.code === 'CONFLICT').length).toBe(3);
+
+    const lead = (await vendorMarketer.gql<{ createLead: LeadData }>(CREATE, { i: leadInput() }))
+      .data!.createLead;
+    const offered = Object.values(reps).find((r) => r.id === lead.currentOffer!.userId)!;
+    const answers = await Promise.all([
+      offered.client.gql(ACCEPT, { id: lead.id }),
+      offered.client.gql(REJECT, {
+        i: {
+          leadId: lead.id,
+          reasonCodeId: rejection.id,
+          comment: 'Changed my mind',
+          contactReached: false,
+        },
+      }),
+      offered.client.gql(ACCEPT, { id: lead.id }),
+    ]);
+    expect(answers.filter((r) => !r.errors).length).toBe(1);
+    const offers = (await get(vendorMarketer, lead.id))!.offers!;
+    expect(offers.filter((o) => o.status !== 'PENDING').length).toBe(1);
+  });
+
   it('a rep’s self-sourced lead is theirs and accepted at once', async () => {
     const res = await reps['Bob B']!.client.gql<{ createLead: LeadData }>(CREATE, {
       i: leadInput(),

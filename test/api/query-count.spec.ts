@@ -33,4 +33,29 @@ describe('no N+1 queries', () => {
     // begin + scope, list + count, four batched relations, commit; plus the session's own lookup.
     expect(many).toBeLessThanOrEqual(13);
   });
+
+  it('loads a page of leads with their partner, rep, persona, campaign and offer in fixed statements', async () => {
+    const LEADS = `{ leads(page:{limit:100}) { totalCount items { id partnerName assignedUserName personaName campaignName currentOffer { id acceptDueAt userName partnerName } } } }`;
+    const persona = await t.factories.persona();
+    const campaign = await t.factories.campaign();
+    const make = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const partner = await t.factories.partner();
+        const rep = await t.factories.user({ role: Role.PARTNER_SALES_REP, partnerId: partner.id });
+        await t.factories.lead({
+          partnerId: partner.id,
+          assignedUserId: rep.id,
+          personaId: persona.id,
+          campaignId: campaign.id,
+          offer: 'PENDING',
+        });
+      }
+    };
+    await make(3);
+    const few = await statementsFor(LEADS);
+    await make(30);
+    const many = await statementsFor(LEADS);
+    expect(many).toBe(few);
+    expect(many).toBeLessThanOrEqual(14);
+  });
 });

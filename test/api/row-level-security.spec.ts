@@ -60,6 +60,68 @@ describe('row-level security', () => {
     expect(row.legal_name).not.toBe('hijacked');
   });
 
+  it('keeps leads, offers, stage events and SLA records of another partner out of reach', async () => {
+    const leadB = await t.factories.lead({ partnerId: b.id, offer: 'PENDING' });
+    const leadA = await t.factories.lead({ partnerId: a.id, offer: 'PENDING' });
+    const pool = await t.factories.lead();
+    await asPartnerA(async (q) => {
+      const ids = ((await q('SELECT id FROM lead')) as unknown as { id: string }[]).map(
+        (r) => r.id,
+      );
+      expect(ids).toEqual([leadA.id]);
+      expect(ids).not.toContain(pool.id);
+      for (const table of ['lead_offer', 'lead_stage_event']) {
+        const rows = (await q(`SELECT lead_id FROM ${table}`)) as unknown as { lead_id: string }[];
+        expect(rows.map((r) => r.lead_id)).toEqual([leadA.id]);
+      }
+      // Writes aimed at B's lead touch nothing; a lead cannot be handed to another partner.
+      await q(`UPDATE lead SET notes = 'hijacked' WHERE id = $1`, [leadB.id]);
+      await q(`UPDATE lead_offer SET status = 'ACCEPTED' WHERE lead_id = $1`, [leadB.id]);
+    });
+    await expect(
+      asPartnerA((q) => q(`UPDATE lead SET partner_id = $1 WHERE id = $2`, [b.id, leadA.id])),
+    ).rejects.toMatchObject({ code: '42501' });
+    await expect(
+      asPartnerA((q) =>
+        q(
+          `INSERT INTO lead (origin_partner_id, partner_id, source, stage, stage_changed_at, handoff, contact_name, email, created_by_label)
+           VALUES ($1, $1, 'PARTNER_MARKETING', 'LEAD', now(), 'PARTNER_QUEUE', 'X', 'x@y.example', 'x')`,
+          [b.id],
+        ),
+      ),
+    ).rejects.toMatchObject({ code: '42501' });
+    const [row] = await t.db.asSystem((em) =>
+      em.query(
+        `SELECT l.notes, o.status FROM lead l JOIN lead_offer o ON o.lead_id = l.id WHERE l.id = $1`,
+        [leadB.id],
+      ),
+    );
+    expect(row).toEqual({ notes: '', status: 'PENDING' });
+  });
+
+  it('makes stage events append-only, even for the vendor', async () => {
+    const lead = await t.factories.lead({ partnerId: a.id });
+    await t.db.transaction({ kind: 'vendor', userId: userA.id }, async (em) => {
+      const updated = await em.query(
+        `UPDATE lead_stage_event SET stage = 'WON' WHERE lead_id = $1 RETURNING id`,
+        [lead.id],
+      );
+      expect(updated).toEqual([[], 0]);
+      const deleted = await em.query(
+        `DELETE FROM lead_stage_event WHERE lead_id = $1 RETURNING id`,
+        [lead.id],
+      );
+      expect(deleted).toEqual([[], 0]);
+    });
+    const [{ n }] = await t.db.asSystem((em) =>
+      em.query(
+        `SELECT count(*)::int AS n FROM lead_stage_event WHERE lead_id = $1 AND stage = 'MQL'`,
+        [lead.id],
+      ),
+    );
+    expect(n).toBe(1);
+  });
+
   it('shows nothing when no scope was set, and nothing to anonymous callers', async () => {
     const raw = new Client({ connectionString: t.database.appUrl });
     await raw.connect();

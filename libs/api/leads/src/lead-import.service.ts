@@ -9,7 +9,13 @@ import {
   MAX_LEAD_IMPORT_ROWS,
   PersonaStatus,
 } from '@tandem/shared-domain';
-import { AuditService, FieldError, RequestContext, ValidationError } from '@tandem/api-core';
+import {
+  AuditService,
+  ConflictError,
+  FieldError,
+  RequestContext,
+  ValidationError,
+} from '@tandem/api-core';
 import { Persona } from '@tandem/api-personas';
 import { Campaign } from '@tandem/api-campaigns';
 import { Lead, LeadStageEvent } from './lead.entities';
@@ -219,13 +225,19 @@ export class LeadImportService {
     // New leads go in as a few multi-row inserts; their hand-offs run as background jobs.
     for (let i = 0; i < fresh.length; i += 500) {
       const chunk = fresh.slice(i, i + 500);
-      await ctx.em
+      const inserted = await ctx.em
         .createQueryBuilder()
         .insert()
         .into(Lead)
         .values(chunk.map((f) => f.lead))
+        .orIgnore()
+        .returning('id')
         .updateEntity(false)
         .execute();
+      if (inserted.raw.length !== chunk.length)
+        throw new ConflictError(
+          'Someone added some of these leads while the file was importing; import it again to merge them.',
+        );
       await ctx.em
         .createQueryBuilder()
         .insert()

@@ -291,14 +291,21 @@ export class LeadsService {
   ): Promise<Lead> {
     const definition = await this.publishedDefinition(em);
     const { lead, events } = this.buildLead(values, { ...opts, definition });
-    try {
-      await em.insert(Lead, lead);
-    } catch (err) {
-      if ((err as { code?: string }).code === '23505') {
-        const existing = await this.findDuplicate(em, opts.owner, values.email);
-        if (existing) throw this.duplicateError(existing);
-      }
-      throw err;
+    // ON CONFLICT DO NOTHING waits for a concurrent insert of the same email and then skips,
+    // so the loser gets the clear duplicate message instead of an aborted transaction.
+    const inserted = await em
+      .createQueryBuilder()
+      .insert()
+      .into(Lead)
+      .values(lead)
+      .orIgnore()
+      .returning('id')
+      .updateEntity(false)
+      .execute();
+    if (!inserted.raw.length) {
+      const existing = await this.findDuplicate(em, opts.owner, values.email);
+      if (existing) throw this.duplicateError(existing);
+      throw new ConflictError('This lead could not be saved; try again.');
     }
     await em
       .createQueryBuilder()
@@ -307,7 +314,7 @@ export class LeadsService {
       .values(events)
       .updateEntity(false)
       .execute();
-    return lead;
+    return em.findOneOrFail(Lead, { where: { id: lead.id } });
   }
 
   /** Scores a lead under the published MQL criteria; a LEAD that meets them becomes an MQL. */
