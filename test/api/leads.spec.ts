@@ -240,6 +240,13 @@ describe('leads, routing and SLA clocks', () => {
     await t.jobs.runDue();
     const after = (await get(vendorMarketer, lead.id))!;
     expect(after.currentOffer!.partnerId).not.toBe(first);
+    // The new partner sees the lead's vendor history (created, qualified) but nothing of the
+    // partner that declined it: not its offer, not its reason.
+    const nextRep = Object.values(reps).find((r) => r.id === after.currentOffer!.userId)!;
+    const seen = (await get(nextRep.client, lead.id))!;
+    expect(seen.stageHistory!.map((h) => h.stage)).toEqual(['LEAD', 'MQL']);
+    expect(seen.offers!.map((o) => o.partnerId)).toEqual([after.currentOffer!.partnerId]);
+    expect(JSON.stringify(seen)).not.toContain('Outside our region');
     expect(after.currentOffer!.routing!.excludedPartnerIds).toEqual([first]);
     expect(after.offers!.find((o) => o.status === 'REJECTED')?.reasonLabel).toBe(
       'Not our territory',

@@ -125,10 +125,13 @@ export class Leads1795448159763 implements MigrationInterface {
       USING (tandem_sees_partner(partner_id))
       WITH CHECK (tandem_sees_partner(partner_id)
         OR (tandem_scope() = 'partner' AND partner_id IS NULL AND origin_partner_id IS NULL))`);
-    // Stage events are immutable: read and insert only, for everyone.
-    await queryRunner.query(
-      `CREATE POLICY event_read ON lead_stage_event FOR SELECT USING (tandem_sees_partner(partner_id))`,
-    );
+    // Stage events are immutable: read and insert only, for everyone. A partner reads its own
+    // events and the vendor's (partner_id null: creation, qualification) of the leads it holds,
+    // never another partner's.
+    await queryRunner.query(`CREATE POLICY event_read ON lead_stage_event FOR SELECT USING (
+      tandem_sees_partner(partner_id)
+      OR (tandem_scope() = 'partner' AND partner_id IS NULL
+          AND EXISTS (SELECT 1 FROM lead l WHERE l.id = lead_id AND l.partner_id = tandem_partner_id())))`);
     await queryRunner.query(`CREATE POLICY event_insert ON lead_stage_event FOR INSERT WITH CHECK (
       tandem_scope() IN ('vendor', 'system') OR (tandem_scope() = 'partner' AND partner_id = tandem_partner_id()))`);
     await queryRunner.query(`CREATE POLICY offer_isolation ON lead_offer
