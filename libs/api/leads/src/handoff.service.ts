@@ -217,10 +217,11 @@ export class HandoffService implements OnModuleInit {
       if (!ruleMatchesLead(rule, lead)) continue;
       if (rule.requireSpecialisation && !lead.personaId) continue;
       const rows = await this.candidates(em, rule, lead, excluded, now);
-      const eligible = rule.maxOpenOffers ? rows.filter((r) => r.open < rule.maxOpenOffers!) : rows;
-      if (!eligible.length) continue;
+      const cap = rule.maxOpenOffers;
+      const eligible = cap ? rows.filter((r) => r.open < cap) : rows;
       const ranked = rankCandidates(eligible, max, rule);
-      const best = ranked[0]!;
+      const best = ranked[0];
+      if (!best) continue;
       const routing: RoutingExplanation = {
         ruleId: rule.id,
         ruleName: rule.name,
@@ -327,7 +328,8 @@ export class HandoffService implements OnModuleInit {
     actor: Actor,
     chosenUserId: string | null,
   ): Promise<LeadOffer | null> {
-    const partner = await em.findOneOrFail(Partner, { where: { id: lead.partnerId! } });
+    if (!lead.partnerId) throw new Error(`Lead ${lead.id} is not with a partner`);
+    const partner = await em.findOneOrFail(Partner, { where: { id: lead.partnerId } });
     const userId = chosenUserId ?? (await this.nextRep(em, partner.id, lead.id));
     if (!userId) {
       lead.assignedUserId = null;

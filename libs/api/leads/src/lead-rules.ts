@@ -42,7 +42,9 @@ export interface LeadFields {
 // Pragmatic address check: something@something.tld, no spaces; the same rule for form and CSV.
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
-const LIMITS: Record<string, number> = {
+type TextField = 'contactName' | 'email' | 'phone' | 'title' | 'company' | 'notes';
+
+const LIMITS: Record<TextField, number> = {
   contactName: 200,
   email: 254,
   phone: 50,
@@ -51,7 +53,7 @@ const LIMITS: Record<string, number> = {
   notes: 5000,
 };
 
-const LABELS: Record<string, string> = {
+const LABELS: Record<TextField, string> = {
   contactName: 'Contact name',
   email: 'Email',
   phone: 'Phone',
@@ -60,9 +62,9 @@ const LABELS: Record<string, string> = {
   notes: 'Notes',
 };
 
-function text(raw: LeadFieldsRaw, key: keyof typeof LIMITS, errors: FieldError[]): string {
-  const value = String((raw as Record<string, unknown>)[key] ?? '').trim();
-  if (value.length > LIMITS[key]!)
+function text(raw: LeadFieldsRaw, key: TextField, errors: FieldError[]): string {
+  const value = String(raw[key] ?? '').trim();
+  if (value.length > LIMITS[key])
     errors.push({
       field: key,
       message: `${LABELS[key]} can be at most ${LIMITS[key]} characters (it has ${value.length}).`,

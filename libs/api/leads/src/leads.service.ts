@@ -532,7 +532,7 @@ export class LeadsService {
     const lead = await this.lock(ctx, leadId);
     this.assertWorker(ctx, lead);
     const offer = await ctx.em.findOne(LeadOffer, {
-      where: { leadId: lead.id, status: OfferStatus.ACCEPTED, partnerId: ctx.partnerId! },
+      where: { leadId: lead.id, status: OfferStatus.ACCEPTED, partnerId: ctx.partnerId ?? '' },
       order: { decidedAt: 'DESC' },
     });
     if (!offer) throw new ConflictError('Accept the lead before recording contact.');

@@ -30,6 +30,11 @@ import {
   workingTimeOf,
 } from '@tandem/api-leads';
 
+function must<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new Error(`Demo leads need ${what}`);
+  return value;
+}
+
 /** A small deterministic generator so every fresh demo looks the same. */
 function rng(seed: number) {
   let s = seed;
@@ -74,7 +79,11 @@ const REGION_COUNTRIES: Record<string, string[]> = {
  */
 export async function seedDemoLeads(em: EntityManager, now: Date): Promise<void> {
   const tiers = await em.find(Tier);
-  const tier = (name: string) => tiers.find((t) => t.name === name)!;
+  const tier = (name: string) =>
+    must(
+      tiers.find((t) => t.name === name),
+      `tier ${name}`,
+    );
   const personas = await em.find(Persona);
   const campaigns = await em.find(Campaign);
   const partners = await em.find(Partner, { order: { name: 'ASC' } });
@@ -86,11 +95,15 @@ export async function seedDemoLeads(em: EntityManager, now: Date): Promise<void>
   const reasons = await em.find(ReasonCode);
   const reasonOf = (kind: ReasonKind, i: number) => {
     const list = reasons.filter((r) => r.kind === kind);
-    return list[i % list.length]!;
+    return must(list[i % list.length], `a ${kind} reason`);
   };
 
   // Partner working time and specialisations.
-  const byName = (n: string) => partners.find((p) => p.name === n)!;
+  const byName = (n: string) =>
+    must(
+      partners.find((p) => p.name === n),
+      `partner ${n}`,
+    );
   const persona = (n: string) => personas.find((p) => p.name === n)?.id;
   await em.update(
     Partner,
@@ -180,7 +193,8 @@ export async function seedDemoLeads(em: EntityManager, now: Date): Promise<void>
   const policies = await em.find(SlaPolicy);
 
   const random = rng(20261123);
-  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T =>
+    must(list[Math.floor(random() * list.length)], 'a non-empty list');
   const active = fresh.filter((p) => p.status === PartnerStatus.ACTIVE);
   // A fifth of the partners get most of the leads, as in real programs.
   const weighted = [...active.slice(0, 3), ...active.slice(0, 3), ...active];
@@ -190,20 +204,23 @@ export async function seedDemoLeads(em: EntityManager, now: Date): Promise<void>
     users.find((u) => u.partnerId === p.id && u.role === Role.PARTNER_MARKETER);
 
   const events: Partial<LeadStageEvent>[] = [];
-  const offers: Partial<LeadOffer>[] = [];
+  const offers: LeadOffer[] = [];
   const slaEvents: Partial<LeadSlaEvent>[] = [];
   const jobs: Partial<Job>[] = [];
   const HOUR = 3_600_000;
 
   const policyFor = (p: Partner, priority: LeadPriority) =>
-    policies
-      .filter(
-        (x) => (x.tierId === p.tierId || !x.tierId) && (x.priority === priority || !x.priority),
-      )
-      .sort(
-        (a, b) =>
-          Number(!!b.priority) - Number(!!a.priority) || Number(!!b.tierId) - Number(!!a.tierId),
-      )[0]!;
+    must(
+      policies
+        .filter(
+          (x) => (x.tierId === p.tierId || !x.tierId) && (x.priority === priority || !x.priority),
+        )
+        .sort(
+          (a, b) =>
+            Number(!!b.priority) - Number(!!a.priority) || Number(!!b.tierId) - Number(!!a.tierId),
+        )[0],
+      'an SLA policy',
+    );
 
   const makeOffer = (
     lead: Lead,
@@ -212,11 +229,11 @@ export async function seedDemoLeads(em: EntityManager, now: Date): Promise<void>
     kind: OfferKind,
     status: OfferStatus,
     extra: Partial<LeadOffer> = {},
-  ): Partial<LeadOffer> => {
+  ): LeadOffer => {
     const policy = policyFor(p, lead.priority);
     const wt = workingTimeOf(p);
     const rep = repsOf(p)[0];
-    const offer: Partial<LeadOffer> = {
+    const offer = em.create(LeadOffer, {
       id: crypto.randomUUID(),
       leadId: lead.id,
       kind,
@@ -243,7 +260,7 @@ export async function seedDemoLeads(em: EntityManager, now: Date): Promise<void>
             }
           : null,
       ...extra,
-    };
+    });
     offers.push(offer);
     return offer;
   };
@@ -273,7 +290,7 @@ export async function seedDemoLeads(em: EntityManager, now: Date): Promise<void>
   const leads: Lead[] = [];
   for (let i = 0; i < 320; i++) {
     const region = pick(['NA', 'NA', 'NA', 'EMEA', 'EMEA', 'APAC', 'LATAM']);
-    const country = pick(REGION_COUNTRIES[region]!);
+    const country = pick(REGION_COUNTRIES[region] ?? ['US']);
     const company = `${pick(COMPANIES)} ${['Group', 'Ltd', 'Inc', 'AG', 'SA'][i % 5]}`;
     const first = pick(FIRST);
     const last = pick(LAST);
@@ -302,11 +319,11 @@ export async function seedDemoLeads(em: EntityManager, now: Date): Promise<void>
       priority: random() < 0.12 ? LeadPriority.HOT : LeadPriority.NORMAL,
       contactName: `${first} ${last}`,
       email:
-        `${first}.${last}.${i}@${company.split(' ')[0]!.toLowerCase()}-${i}.example`.toLowerCase(),
+        `${first}.${last}.${i}@${(company.split(' ')[0] ?? 'buyer').toLowerCase()}-${i}.example`.toLowerCase(),
       phone: `+1 555 01${String(i).padStart(3, '0')}`,
       title: pick(TITLES),
       company,
-      domain: `${company.split(' ')[0]!.toLowerCase()}-${i}.example`,
+      domain: `${(company.split(' ')[0] ?? 'buyer').toLowerCase()}-${i}.example`,
       country,
       companySize: pick([40, 250, 800, 1500, 5000, 12000]),
       personaId: random() < 0.8 ? pick(personas).id : null,
@@ -387,7 +404,7 @@ export async function seedDemoLeads(em: EntityManager, now: Date): Promise<void>
         ageHours < 30 ? mqlAt : new Date(now.getTime() - Math.floor(random() * 5 + 1) * HOUR);
       lead.partnerId = holder.id;
       const offer = makeOffer(lead, holder, offeredAt, kind, OfferStatus.PENDING);
-      if (offer.acceptDueAt! <= now) {
+      if (offer.acceptDueAt <= now) {
         // Keep the demo's pending offers honest: a deadline in the past would be recalled at once.
         offer.acceptDueAt = new Date(now.getTime() + Math.floor(random() * 6 + 1) * HOUR);
       }
@@ -397,13 +414,13 @@ export async function seedDemoLeads(em: EntityManager, now: Date): Promise<void>
         {
           kind: OFFER_ACCEPT_REMINDER_JOB,
           payload: { offerId: offer.id },
-          runAt: new Date(Math.max(now.getTime(), offer.acceptDueAt!.getTime() - HOUR)),
+          runAt: new Date(Math.max(now.getTime(), offer.acceptDueAt.getTime() - HOUR)),
           dedupeKey: `offer:${offer.id}:accept-reminder`,
         },
         {
           kind: OFFER_ACCEPT_DEADLINE_JOB,
           payload: { offerId: offer.id },
-          runAt: offer.acceptDueAt!,
+          runAt: offer.acceptDueAt,
           dedupeKey: `offer:${offer.id}:accept-deadline`,
         },
       );
@@ -422,12 +439,12 @@ export async function seedDemoLeads(em: EntityManager, now: Date): Promise<void>
           decidedAt: new Date(at.getTime() + 3 * HOUR),
           decidedByLabel: repsOf(current)[0]?.name ?? 'Partner',
           reasonCodeId: reason.id,
-          comment: [
+          comment: pick([
             'Customer is in another state',
             'We have no capacity this month',
             'Wrong phone number',
             'Already talking to them directly',
-          ][i % 4]!,
+          ]),
           contactReached: i % 2 === 0,
         });
         at = new Date(at.getTime() + 3 * HOUR);
@@ -436,17 +453,17 @@ export async function seedDemoLeads(em: EntityManager, now: Date): Promise<void>
           acceptBreached: true,
           decidedByLabel: 'Tandem (automatic)',
         });
-        expired.decidedAt = expired.acceptDueAt!;
+        expired.decidedAt = expired.acceptDueAt;
         slaEvents.push({
-          offerId: expired.id!,
+          offerId: expired.id,
           leadId: lead.id,
           partnerId: current.id,
           userId: expired.userId ?? null,
           kind: SlaEventKind.ACCEPT_BREACH,
-          dueAt: expired.acceptDueAt!,
-          occurredAt: expired.acceptDueAt!,
+          dueAt: expired.acceptDueAt,
+          occurredAt: expired.acceptDueAt,
         });
-        at = expired.acceptDueAt!;
+        at = expired.acceptDueAt;
       }
       if (!others.length) {
         lead.partnerId = null;
@@ -465,30 +482,33 @@ export async function seedDemoLeads(em: EntityManager, now: Date): Promise<void>
     });
     lead.assignedUserId = offer.userId ?? null;
     lead.handoff = LeadHandoff.ACCEPTED;
-    stage(lead, LeadStage.SQL, acceptedAt, offer.decidedByLabel!, {
+    const worker = offer.decidedByLabel ?? 'Partner';
+    stage(lead, LeadStage.SQL, acceptedAt, worker, {
       comment: 'Accepted by sales.',
       userId: offer.userId ?? null,
     });
     const contacted = random() < 0.85;
-    if (contacted)
-      offer.contactedAt = new Date(acceptedAt.getTime() + Math.floor(random() * 30 + 1) * HOUR);
-    if (!contacted || offer.contactedAt! > offer.contactDueAt!) {
-      if (offer.contactDueAt! <= now) {
+    const contactedAt = contacted
+      ? new Date(acceptedAt.getTime() + Math.floor(random() * 30 + 1) * HOUR)
+      : null;
+    offer.contactedAt = contactedAt;
+    if (!contactedAt || contactedAt > offer.contactDueAt) {
+      if (offer.contactDueAt <= now) {
         offer.contactBreached = true;
         slaEvents.push({
-          offerId: offer.id!,
+          offerId: offer.id,
           leadId: lead.id,
           partnerId: current.id,
           userId: offer.userId ?? null,
           kind: SlaEventKind.CONTACT_BREACH,
-          dueAt: offer.contactDueAt!,
-          occurredAt: offer.contactDueAt!,
+          dueAt: offer.contactDueAt,
+          occurredAt: offer.contactDueAt,
         });
       } else if (!contacted) {
         jobs.push({
           kind: OFFER_CONTACT_DEADLINE_JOB,
           payload: { offerId: offer.id },
-          runAt: offer.contactDueAt!,
+          runAt: offer.contactDueAt,
           dedupeKey: `offer:${offer.id}:contact-deadline`,
         });
       }
@@ -497,21 +517,21 @@ export async function seedDemoLeads(em: EntityManager, now: Date): Promise<void>
       new Date(Math.min(now.getTime() - HOUR, acceptedAt.getTime() + days * 24 * HOUR));
     const outcome = random();
     if (outcome < 0.15) {
-      stage(lead, LeadStage.DISQUALIFIED, later(4), offer.decidedByLabel!, {
+      stage(lead, LeadStage.DISQUALIFIED, later(4), worker, {
         reasonCodeId: reasonOf(ReasonKind.DISQUALIFICATION, i).id,
         comment: 'Not a fit after the first call.',
       });
       lead.handoff = LeadHandoff.CLOSED;
     } else if (outcome < 0.55 && acceptedAt.getTime() < now.getTime() - 5 * 24 * HOUR) {
-      stage(lead, LeadStage.OPPORTUNITY, later(5), offer.decidedByLabel!, {
+      stage(lead, LeadStage.OPPORTUNITY, later(5), worker, {
         comment: 'Demo booked; registration to follow.',
       });
       const close = random();
       if (close < 0.35 && acceptedAt.getTime() < now.getTime() - 25 * 24 * HOUR) {
-        stage(lead, LeadStage.WON, later(30), offer.decidedByLabel!);
+        stage(lead, LeadStage.WON, later(30), worker);
         lead.handoff = LeadHandoff.CLOSED;
       } else if (close < 0.55 && acceptedAt.getTime() < now.getTime() - 25 * 24 * HOUR) {
-        stage(lead, LeadStage.LOST, later(28), offer.decidedByLabel!, {
+        stage(lead, LeadStage.LOST, later(28), worker, {
           reasonCodeId: reasonOf(ReasonKind.LOSS, i).id,
         });
         lead.handoff = LeadHandoff.CLOSED;
