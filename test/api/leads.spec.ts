@@ -176,6 +176,10 @@ describe('leads, routing and SLA clocks', () => {
         await reps['Ann A']!.client.gql<{ leads: { items: { id: string }[] } }>(INBOX)
       ).data?.leads.items.map((l) => l.id),
     ).toContain(lead.id);
+    // The chosen partner sees why it was chosen, but not who else was in the running.
+    const own = (await get(reps['Ann A']!.client, lead.id))!.currentOffer!.routing!;
+    expect(own.candidates.map((x) => x.partnerName)).toEqual(['Alpha Leads']);
+    expect(own.excludedPartnerIds).toEqual([]);
     expect((await reps['Bob B']!.client.gql(GET, { id: lead.id })).code).toBe('NOT_FOUND');
     expect((await reps['Cid C']!.client.gql(GET, { id: lead.id })).code).toBe('NOT_FOUND');
   });

@@ -35,6 +35,7 @@ import {
   LeadOffer,
   LeadSlaEvent,
   LeadStageEvent,
+  RoutingExplanation,
   RoutingRule,
   SlaPolicy,
 } from './lead.entities';
@@ -327,6 +328,21 @@ export class LeadStageEventResolver {
 
 @Resolver(() => LeadOffer)
 export class LeadOfferResolver {
+  @ResolveField(() => RoutingExplanation, {
+    nullable: true,
+    description:
+      'Why this partner got the offer. A partner sees only its own line: never the other candidates.',
+  })
+  @Allow(Permission.LeadRead)
+  routing(@Ctx() ctx: RequestContext, @Parent() o: LeadOffer): RoutingExplanation | null {
+    if (!o.routing || !ctx.partnerId) return o.routing;
+    return {
+      ...o.routing,
+      excludedPartnerIds: [],
+      candidates: o.routing.candidates.filter((c) => c.partnerId === ctx.partnerId),
+    };
+  }
+
   @ResolveField(() => String, { nullable: true })
   @Allow(Permission.LeadRead)
   async reasonLabel(@Ctx() ctx: RequestContext, @Parent() o: LeadOffer) {
