@@ -5,32 +5,48 @@ import { ErrorAlert } from '@tandem/portal-ui';
 import { UpdateMyPartnerProfileDocument } from '../graphql/partners.graphql';
 import { useVersionedPartnerForm } from '../hooks/use-versioned-partner-form';
 import { useFullScreenModal } from '../hooks/use-modal-size';
+import {
+  BUSINESS_HOURS_FIELDS,
+  ENDS_AFTER_START,
+  endsAfterStart,
+  toBusinessHoursInput,
+  toBusinessHoursValues,
+  type BusinessHoursValues,
+} from '../lib/business-hours';
 import { timeZoneOptions } from '../lib/options';
-import { partnerFormSchema } from '../lib/partner-form';
+import { partnerFieldsSchema } from '../lib/partner-form';
+import { BusinessHoursFields } from './business-hours-fields';
 import { ConflictAlert } from './conflict-alert';
 
 type Partner = PartnerDetailQuery['partner'];
 
-const schema = partnerFormSchema.pick({
-  legalName: true,
-  logoUrl: true,
-  websiteDomains: true,
-  timeZone: true,
-});
-const FIELDS = ['legalName', 'logoUrl', 'websiteDomains', 'timeZone'] as const;
+const schema = partnerFieldsSchema
+  .pick({
+    legalName: true,
+    logoUrl: true,
+    websiteDomains: true,
+    timeZone: true,
+    workingDays: true,
+    workdayStartHour: true,
+    workdayEndHour: true,
+    focusPersonaIds: true,
+  })
+  .refine(endsAfterStart, ENDS_AFTER_START);
+const FIELDS = ['legalName', 'logoUrl', 'websiteDomains', 'timeZone', ...BUSINESS_HOURS_FIELDS];
 
 type Values = {
   legalName: string;
   logoUrl: string;
   websiteDomains: string[];
   timeZone: string;
-};
+} & BusinessHoursValues;
 
 const toValues = (p: Partner): Values => ({
   legalName: p.legalName,
   logoUrl: p.logoUrl ?? '',
   websiteDomains: [...p.websiteDomains],
   timeZone: p.timeZone,
+  ...toBusinessHoursValues(p),
 });
 
 /** What a partner admin may change about their own organisation. */
@@ -75,6 +91,7 @@ function MyPartnerProfileForm({ partner, onDone }: { partner: Partner; onDone: (
             logoUrl: values.logoUrl.trim() || null,
             websiteDomains: values.websiteDomains.map((d) => d.trim().toLowerCase()),
             timeZone: values.timeZone,
+            ...toBusinessHoursInput(values),
           },
         },
       }),
@@ -112,6 +129,7 @@ function MyPartnerProfileForm({ partner, onDone }: { partner: Partner; onDone: (
           key={form.key('timeZone')}
           {...form.getInputProps('timeZone')}
         />
+        <BusinessHoursFields form={form} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel

@@ -6,6 +6,7 @@ import { ErrorAlert, PageHeader, mapFormErrors } from '@tandem/portal-ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CreatePartnerDocument } from '../graphql/partners.graphql';
+import { toBusinessHoursInput } from '../lib/business-hours';
 import {
   EMPTY_PARTNER_FORM,
   PARTNER_FORM_FIELDS,
@@ -46,6 +47,7 @@ export function PartnerCreateForm() {
             typeId: values.typeId,
             tierId: values.tierId,
             channelManagerId: values.channelManagerId || undefined,
+            ...toBusinessHoursInput(values),
           },
         },
       });

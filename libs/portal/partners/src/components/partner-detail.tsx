@@ -14,7 +14,8 @@ import {
 } from '@tandem/portal-ui';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { PartnerDetailDocument } from '../graphql/partners.graphql';
+import { PartnerDetailDocument, PartnerPersonaOptionsDocument } from '../graphql/partners.graphql';
+import { formatBusinessHours, specialisationNames } from '../lib/business-hours';
 import { regionLabel } from '../lib/options';
 import { MyPartnerProfileModal } from './my-partner-profile-modal';
 import { PartnerEditModal } from './partner-edit-modal';
@@ -53,6 +54,7 @@ export function PartnerDetail({ partnerId }: { partnerId: string }) {
   const { data, loading, error, refetch } = useQuery(PartnerDetailDocument, {
     variables: { id: partnerId },
   });
+  const personas = useQuery(PartnerPersonaOptionsDocument);
   const [editOpen, edit] = useDisclosure(false);
   const [statusOpen, status] = useDisclosure(false);
 
@@ -121,6 +123,16 @@ export function PartnerDetail({ partnerId }: { partnerId: string }) {
           </Field>
           <Field label="Region">{regionLabel(partner.region)}</Field>
           <Field label="Time zone">{partner.timeZone}</Field>
+          <Field label="Business hours">
+            <span data-testid="partner-business-hours">{formatBusinessHours(partner)}</span>
+          </Field>
+          <Field label="Specialisations">
+            <span data-testid="partner-specialisations">
+              {personas.data || personas.error || !partner.focusPersonaIds.length
+                ? specialisationNames(partner.focusPersonaIds, personas.data?.personas.items ?? [])
+                : '…'}
+            </span>
+          </Field>
           <Field label="Channel manager">
             {partner.channelManager ? (
               <>

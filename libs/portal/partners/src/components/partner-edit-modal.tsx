@@ -5,6 +5,7 @@ import { ErrorAlert } from '@tandem/portal-ui';
 import { UpdatePartnerDocument } from '../graphql/partners.graphql';
 import { useVersionedPartnerForm } from '../hooks/use-versioned-partner-form';
 import { useFullScreenModal } from '../hooks/use-modal-size';
+import { toBusinessHoursInput, toBusinessHoursValues } from '../lib/business-hours';
 import {
   PARTNER_FORM_FIELDS,
   partnerFormSchema,
@@ -27,6 +28,7 @@ function toValues(p: Partner): PartnerFormValues {
     typeId: p.typeId,
     tierId: p.tierId,
     channelManagerId: p.channelManagerId ?? null,
+    ...toBusinessHoursValues(p),
   };
 }
 
@@ -78,6 +80,7 @@ function PartnerEditForm({ partner, onDone }: { partner: Partner; onDone: () => 
             typeId: values.typeId,
             tierId: values.tierId,
             channelManagerId: values.channelManagerId || null,
+            ...toBusinessHoursInput(values),
           },
         },
       }),

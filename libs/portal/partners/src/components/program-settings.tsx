@@ -15,8 +15,9 @@ import {
 } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconEdit, IconPlus } from '@tabler/icons-react';
-import type { ProgramOptionsQuery } from '@tandem/portal-data-access';
+import { IconArrowsShuffle, IconEdit, IconPlus } from '@tabler/icons-react';
+import { useCurrentUser, type ProgramOptionsQuery } from '@tandem/portal-data-access';
+import { Permission, hasPermission } from '@tandem/shared-domain';
 import {
   EmptyState,
   ErrorAlert,
@@ -26,6 +27,7 @@ import {
   mapFormErrors,
 } from '@tandem/portal-ui';
 import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { z } from 'zod';
 import { ProgramOptionsDocument } from '../graphql/partners.graphql';
 import { SavePartnerTypeDocument, SaveTierDocument } from '../graphql/program.graphql';
@@ -46,12 +48,25 @@ const typeSchema = z.object({
 });
 
 export function ProgramSettings() {
+  const me = useCurrentUser();
   const { data, loading, error, refetch } = useQuery(ProgramOptionsDocument);
   return (
     <>
       <PageHeader
         title="Program settings"
         description="The tier ladder and partner types of your program."
+        actions={
+          hasPermission(me.role, Permission.RoutingManage) && (
+            <Button
+              component={Link}
+              to="/lead-routing"
+              variant="light"
+              leftSection={<IconArrowsShuffle size={16} />}
+            >
+              Lead routing & SLAs
+            </Button>
+          )
+        }
       />
       {error && !data ? (
         <ErrorAlert error={error} onRetry={() => void refetch()} />

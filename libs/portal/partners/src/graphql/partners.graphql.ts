@@ -49,6 +49,19 @@ export const ProgramOptionsDocument = graphql(`
   }
 `);
 
+/** Personas a partner can specialise in; partner users only ever see published ones. */
+export const PartnerPersonaOptionsDocument = graphql(`
+  query PartnerPersonaOptions {
+    personas(page: { offset: 0, limit: 100 }) {
+      items {
+        id
+        name
+        status
+      }
+    }
+  }
+`);
+
 export const ChannelManagersDocument = graphql(`
   query ChannelManagers {
     channelManagers {
@@ -71,6 +84,10 @@ export const PartnerDetailDocument = graphql(`
       countryName
       region
       timeZone
+      workingDays
+      workdayStartHour
+      workdayEndHour
+      focusPersonaIds
       status
       userCount
       version
@@ -117,6 +134,10 @@ export const UpdatePartnerDocument = graphql(`
       countryName
       region
       timeZone
+      workingDays
+      workdayStartHour
+      workdayEndHour
+      focusPersonaIds
       version
       updatedAt
       tierId
@@ -147,6 +168,10 @@ export const UpdateMyPartnerProfileDocument = graphql(`
       logoUrl
       websiteDomains
       timeZone
+      workingDays
+      workdayStartHour
+      workdayEndHour
+      focusPersonaIds
       version
       updatedAt
     }

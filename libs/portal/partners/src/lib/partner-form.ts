@@ -1,5 +1,13 @@
 import { REGIONS } from '@tandem/shared-domain';
 import { z } from 'zod';
+import {
+  BUSINESS_HOURS_FIELDS,
+  DEFAULT_BUSINESS_HOURS,
+  ENDS_AFTER_START,
+  businessHoursShape,
+  endsAfterStart,
+  type BusinessHoursValues,
+} from './business-hours';
 
 const domain = z
   .string()
@@ -7,7 +15,8 @@ const domain = z
   .toLowerCase()
   .regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'Use bare domains such as example.com.');
 
-export const partnerFormSchema = z.object({
+/** Every partner field, before the cross-field check; forms pick from it. */
+export const partnerFieldsSchema = z.object({
   name: z.string().trim().min(2, 'Enter a name (at least 2 characters).').max(120),
   legalName: z.string().trim().max(200),
   logoUrl: z.union([
@@ -28,7 +37,10 @@ export const partnerFormSchema = z.object({
   typeId: z.string().min(1, 'Choose a partner type.'),
   tierId: z.string().min(1, 'Choose a tier.'),
   channelManagerId: z.string().nullable(),
+  ...businessHoursShape,
 });
+
+export const partnerFormSchema = partnerFieldsSchema.refine(endsAfterStart, ENDS_AFTER_START);
 
 export type PartnerFormValues = {
   name: string;
@@ -41,7 +53,7 @@ export type PartnerFormValues = {
   typeId: string;
   tierId: string;
   channelManagerId: string | null;
-};
+} & BusinessHoursValues;
 
 export const PARTNER_FORM_FIELDS: readonly (keyof PartnerFormValues)[] = [
   'name',
@@ -54,6 +66,7 @@ export const PARTNER_FORM_FIELDS: readonly (keyof PartnerFormValues)[] = [
   'typeId',
   'tierId',
   'channelManagerId',
+  ...BUSINESS_HOURS_FIELDS,
 ];
 
 export const EMPTY_PARTNER_FORM: PartnerFormValues = {
@@ -67,11 +80,16 @@ export const EMPTY_PARTNER_FORM: PartnerFormValues = {
   typeId: '',
   tierId: '',
   channelManagerId: null,
+  ...DEFAULT_BUSINESS_HOURS,
 };
 
 /** API field paths such as `websiteDomains.0` point at the whole field in the form. */
 export function partnerFieldAliases(): Record<string, string> {
   const aliases: Record<string, string> = {};
-  for (let i = 0; i < 20; i++) aliases[`websiteDomains.${i}`] = 'websiteDomains';
+  for (let i = 0; i < 20; i++) {
+    aliases[`websiteDomains.${i}`] = 'websiteDomains';
+    aliases[`workingDays.${i}`] = 'workingDays';
+    aliases[`focusPersonaIds.${i}`] = 'focusPersonaIds';
+  }
   return aliases;
 }

@@ -1,0 +1,1 @@
+export { LeadRoutingPage } from './components/lead-routing-page';
