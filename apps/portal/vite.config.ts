@@ -22,6 +22,8 @@ export default defineConfig({
       '@tandem/portal-content': lib('libs/portal/content/src/index.ts'),
       '@tandem/portal-campaigns': lib('libs/portal/campaigns/src/index.ts'),
       '@tandem/portal-definitions': lib('libs/portal/definitions/src/index.ts'),
+      '@tandem/portal-lead-settings': lib('libs/portal/lead-settings/src/index.ts'),
+      '@tandem/portal-leads': lib('libs/portal/leads/src/index.ts'),
     },
   },
   server: {

@@ -115,7 +115,13 @@ try {
   const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, BASE_URL: baseUrl },
+    env: {
+      ...process.env,
+      BASE_URL: baseUrl,
+      // The schema owner of the embedded database (see libs/api/core/src/database), so a test can
+      // move a deadline into the past instead of waiting for it.
+      E2E_DATABASE_URL: `postgres://postgres:tandem-owner-local@127.0.0.1:${pgPort}/tandem`,
+    },
   });
   status = await new Promise((r) => tests.on('exit', (code) => r(code ?? 1)));
 } catch (error) {

@@ -29,6 +29,11 @@ describe('navAreasFor', () => {
     }
   });
 
+  it('shows the built leads area to every role, without the “Soon” badge', () => {
+    for (const role of Object.values(Role)) expect(keys(role)).toContain('leads');
+    expect(NAV_AREAS.find((a) => a.key === 'leads')?.upcoming).toBeFalsy();
+  });
+
   it('has a description for every upcoming area', () => {
     for (const area of NAV_AREAS.filter((a) => a.upcoming)) {
       expect(UPCOMING_DESCRIPTIONS[area.key]).toBeTruthy();

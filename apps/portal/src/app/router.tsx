@@ -12,12 +12,15 @@ import { PersonaCreateForm, PersonaLibrary } from '@tandem/portal-personas';
 import { ContentArea, KitCreate } from '@tandem/portal-content';
 import { CampaignEditorPage, CampaignsPage } from '@tandem/portal-campaigns';
 import { DefinitionsPage } from '@tandem/portal-definitions';
+import { LeadImportPage, LeadsPage } from '@tandem/portal-leads';
+import { LeadRoutingPage } from '@tandem/portal-lead-settings';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '../layouts/app-layout';
 import { AuditPage } from '../pages/audit-page';
 import { CampaignDetailPage } from '../pages/campaign-detail-page';
 import { ContentKitPage } from '../pages/content-kit-page';
 import { HomePage } from '../pages/home-page';
+import { LeadDetailPage } from '../pages/lead-detail-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { PartnerDetailPage } from '../pages/partner-detail-page';
 import { PersonaDetailPage } from '../pages/persona-detail-page';
@@ -78,6 +81,9 @@ export const routes: RouteObject[] = [
             path: 'campaigns/:id',
             element: guarded(Permission.CampaignRead, <CampaignDetailPage />),
           },
+          { path: 'leads', element: guarded(Permission.LeadRead, <LeadsPage />) },
+          { path: 'leads/import', element: guarded(Permission.LeadImport, <LeadImportPage />) },
+          { path: 'leads/:id', element: guarded(Permission.LeadRead, <LeadDetailPage />) },
           {
             path: 'definitions',
             element: guarded(Permission.DefinitionRead, <DefinitionsPage />),
@@ -86,6 +92,10 @@ export const routes: RouteObject[] = [
           {
             path: 'settings',
             element: guarded(Permission.ProgramSettingsManage, <ProgramSettings />),
+          },
+          {
+            path: 'lead-routing',
+            element: guarded(Permission.RoutingManage, <LeadRoutingPage />),
           },
           { path: 'audit', element: guarded(Permission.AuditRead, <AuditPage />) },
           { path: 'profile', element: <ProfilePage /> },

@@ -29,7 +29,7 @@ export const NAV_AREAS: readonly NavArea[] = [
     path: '/campaigns',
     permission: Permission.CampaignRead,
   },
-  { key: 'leads', label: 'Leads', path: '/leads', permission: Permission.LeadRead, upcoming: true },
+  { key: 'leads', label: 'Leads', path: '/leads', permission: Permission.LeadRead },
   { key: 'deals', label: 'Deals', path: '/deals', permission: Permission.DealRead, upcoming: true },
   { key: 'goals', label: 'Goals', path: '/goals', permission: Permission.GoalRead, upcoming: true },
   {
