@@ -96,10 +96,19 @@ describe('leadActions', () => {
     expect(leadActions(contacted, rep).markContacted).toBe(false);
   });
 
-  it('lets partner staff with assign rights move and reassign their leads', () => {
-    expect(leadActions(accepted, partnerMarketer)).toMatchObject({ assign: true });
-    expect(leadActions(accepted, partnerMarketer).moveTo).toContain(LeadStage.OPPORTUNITY);
+  it('lets partner marketers reassign their leads but leaves stage moves to those who work them', () => {
+    expect(leadActions(accepted, partnerMarketer)).toMatchObject({ assign: true, moveTo: [] });
+    expect(leadActions(accepted, rep).moveTo).toContain(LeadStage.OPPORTUNITY);
     expect(leadActions(accepted, rep).assign).toBe(false);
+  });
+
+  it('lets only the organisation that sourced a lead edit it', () => {
+    // `accepted` is a vendor lead held by the viewer's partner.
+    expect(leadActions(accepted, rep).edit).toBe(false);
+    expect(leadActions(accepted, partnerMarketer).edit).toBe(false);
+    expect(leadActions({ ...accepted, originPartnerId: P1 }, partnerMarketer).edit).toBe(true);
+    expect(leadActions(accepted, vendorAdmin).edit).toBe(true);
+    expect(leadActions({ ...accepted, originPartnerId: P1 }, vendorAdmin).edit).toBe(false);
   });
 
   it('leaves partner-held leads to the partner, but lets vendor staff reassign vendor leads', () => {

@@ -160,8 +160,10 @@ export function leadActions(lead: LeadActionState, viewer: LeadViewer): LeadActi
     !offer.contactedAt;
 
   const vendorPoolLead = !lead.originPartnerId && !lead.partnerId;
-  const mayMove =
-    (can(Permission.LeadWork) || can(Permission.LeadAssign)) && (vendor ? vendorPoolLead : works);
+  // Vendor staff move only pool leads (e.g. disqualify); on the partner side, those who work leads.
+  const mayMove = vendor
+    ? (can(Permission.LeadWork) || can(Permission.LeadAssign)) && vendorPoolLead
+    : can(Permission.LeadWork) && works;
   const moveTo = mayMove ? [...(MANUAL_STAGE_MOVES[lead.stage] ?? [])] : [];
 
   const assign =
@@ -176,7 +178,10 @@ export function leadActions(lead: LeadActionState, viewer: LeadViewer): LeadActi
     !isClosed(lead.stage) &&
     (lead.handoff === LeadHandoff.POOL || lead.handoff === LeadHandoff.MANUAL);
 
-  const edit = can(Permission.LeadCreate) || can(Permission.LeadWork) || can(Permission.LeadAssign);
+  // Only the organisation that sourced a lead edits its details.
+  const edit =
+    (can(Permission.LeadCreate) || can(Permission.LeadWork) || can(Permission.LeadAssign)) &&
+    (vendor ? !lead.originPartnerId : lead.originPartnerId === viewer.partnerId);
 
   return {
     accept: answerable,
