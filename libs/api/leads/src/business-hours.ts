@@ -51,3 +51,8 @@ export function businessMinutesBetween(from: Date, to: Date, wt: WorkingTime): n
   }
   return Math.round(total);
 }
+
+/** "2026-11-24 17:00 UTC": how deadlines read in notifications (the portal shows local time). */
+export function utcLabel(at: Date): string {
+  return `${at.toISOString().replace('T', ' ').slice(0, 16)} UTC`;
+}

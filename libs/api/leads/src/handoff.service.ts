@@ -14,7 +14,7 @@ import {
 import { Clock, JobRunner } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
 import { Partner } from '@tandem/api-directory';
-import { addBusinessHours, WorkingTime } from './business-hours';
+import { addBusinessHours, utcLabel, WorkingTime } from './business-hours';
 import { Actor, SYSTEM_ACTOR } from './lead-events';
 import {
   Lead,
@@ -425,7 +425,7 @@ export class HandoffService implements OnModuleInit {
     await this.notifications.notify(em, recipients, {
       kind: NotificationKind.LEAD_OFFERED,
       title: `New lead: ${lead.company || lead.contactName}`,
-      body: `Accept or reject by ${offer.acceptDueAt.toISOString().replace('T', ' ').slice(0, 16)} UTC.`,
+      body: `Accept or reject by ${utcLabel(offer.acceptDueAt)}.`,
       link: `/leads/${lead.id}`,
     });
     return offer;
@@ -511,7 +511,7 @@ export class HandoffService implements OnModuleInit {
         which === 'accept'
           ? `Reminder: accept or reject ${lead.company || lead.contactName}`
           : `Reminder: contact ${lead.contactName}`,
-      body: `Due ${due.toISOString().replace('T', ' ').slice(0, 16)} UTC.`,
+      body: `Due ${utcLabel(due)}.`,
       link: `/leads/${lead.id}`,
     });
   }

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -284,6 +285,15 @@ export class SlaPolicyInput {
   reminderPercent: number;
 }
 
+/** A routing weight: 0 (ignored) to 10. */
+const Weight = () =>
+  applyDecorators(
+    Field(() => Float, { defaultValue: 1 }),
+    IsNumber(),
+    Min(0, { message: 'Weights run from 0 to 10.' }),
+    Max(10, { message: 'Weights run from 0 to 10.' }),
+  );
+
 @InputType()
 export class RoutingRuleInput {
   @Field(() => ID, { nullable: true })
@@ -343,28 +353,16 @@ export class RoutingRuleInput {
   @Min(1, { message: 'Capacity is at least one open offer.' })
   maxOpenOffers?: number | null;
 
-  @Field(() => Float, { defaultValue: 1 })
-  @IsNumber()
-  @Min(0)
-  @Max(10, { message: 'Weights run from 0 to 10.' })
+  @Weight()
   weightTier: number;
 
-  @Field(() => Float, { defaultValue: 1 })
-  @IsNumber()
-  @Min(0)
-  @Max(10, { message: 'Weights run from 0 to 10.' })
+  @Weight()
   weightConversion: number;
 
-  @Field(() => Float, { defaultValue: 1 })
-  @IsNumber()
-  @Min(0)
-  @Max(10, { message: 'Weights run from 0 to 10.' })
+  @Weight()
   weightSla: number;
 
-  @Field(() => Float, { defaultValue: 1 })
-  @IsNumber()
-  @Min(0)
-  @Max(10, { message: 'Weights run from 0 to 10.' })
+  @Weight()
   weightCapacity: number;
 }
 

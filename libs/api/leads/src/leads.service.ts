@@ -37,6 +37,7 @@ import { Partner, User } from '@tandem/api-directory';
 import { Persona } from '@tandem/api-personas';
 import { Campaign } from '@tandem/api-campaigns';
 import { FunnelDefinition, MqlVerdict, ReasonCode, scoreLead } from '@tandem/api-definitions';
+import { utcLabel } from './business-hours';
 import { Actor, enterStage } from './lead-events';
 import { Lead, LeadOffer, LeadStageEvent } from './lead.entities';
 import {
@@ -670,7 +671,7 @@ export class LeadsService {
         await this.notifications.notify(ctx.em, [input.userId], {
           kind: NotificationKind.LEAD_OFFERED,
           title: `Lead assigned to you: ${lead.company || lead.contactName}`,
-          body: `Accept or reject by ${pending.acceptDueAt.toISOString().replace('T', ' ').slice(0, 16)} UTC.`,
+          body: `Accept or reject by ${utcLabel(pending.acceptDueAt)}.`,
           link: `/leads/${lead.id}`,
         });
       } else if (lead.handoff === LeadHandoff.ACCEPTED) {
