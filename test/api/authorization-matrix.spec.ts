@@ -9,12 +9,14 @@
  * manager); "other" is partner B. Operations that act only on the caller (me, notifications,
  * profile, password) or on program-wide settings take no partner and run once per role.
  */
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
   CampaignStatus,
   CampaignTargetMode,
   DefinitionStatus,
+  DealStatus,
   LEAD_STAGES,
   LeadHandoff,
   PartnerStatus,
@@ -210,6 +212,70 @@ const leadWorkers: Record<Caller, Expect> = {
 const vendorLeadAdmins: Record<Caller, Expect> = {
   VENDOR_ADMIN: 'OK',
   CHANNEL_MANAGER: 'OK',
+  VENDOR_MARKETER: 'FORBIDDEN',
+  PARTNER_ADMIN: 'FORBIDDEN',
+  PARTNER_MARKETER: 'FORBIDDEN',
+  PARTNER_SALES_REP: 'FORBIDDEN',
+  ANONYMOUS: 'UNAUTHENTICATED',
+};
+
+/** A registration of the target partner by the target side's rep. */
+const targetDeal = (t: TestApp, target: Side, status: DealStatus) =>
+  t.factories.deal({
+    partnerId: target.partner.id,
+    registeredByUserId: target.rep.id,
+    // Random names: similar names would conflict with each other and block approvals.
+    companyName: randomBytes(8).toString('hex'),
+    status,
+    ...(status === DealStatus.APPROVED
+      ? {
+          approvedAt: t.clock.now(),
+          expiresAt: new Date(t.clock.now().getTime() + 30 * 86_400_000),
+        }
+      : {}),
+  });
+
+const dealInput = async (t: TestApp) => ({
+  companyName: `Matrix Buyer ${next()}`,
+  website: `matrix-${next()}.example`,
+  country: 'US',
+  lines: [{ productId: (await t.factories.product()).id, quantity: 1, amount: '10.00' }],
+});
+
+const dealReaders = (other: Outcome): Record<Caller, Expect> => ({
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: ['OK', other],
+  VENDOR_MARKETER: 'FORBIDDEN',
+  PARTNER_ADMIN: ['OK', other],
+  PARTNER_MARKETER: 'FORBIDDEN',
+  PARTNER_SALES_REP: ['OK', other],
+  ANONYMOUS: 'UNAUTHENTICATED',
+});
+
+const dealRegistrants = (vendor: Outcome): Record<Caller, Expect> => ({
+  VENDOR_ADMIN: vendor,
+  CHANNEL_MANAGER: vendor,
+  VENDOR_MARKETER: 'FORBIDDEN',
+  PARTNER_ADMIN: 'OK',
+  PARTNER_MARKETER: 'FORBIDDEN',
+  PARTNER_SALES_REP: 'OK',
+  ANONYMOUS: 'UNAUTHENTICATED',
+});
+
+/** Submit, withdraw, close, ask for more time: the registering side of the own partner. */
+const dealWorkers: Record<Caller, Expect> = {
+  VENDOR_ADMIN: 'FORBIDDEN',
+  CHANNEL_MANAGER: 'FORBIDDEN',
+  VENDOR_MARKETER: 'FORBIDDEN',
+  PARTNER_ADMIN: ['OK', 'NOT_FOUND'],
+  PARTNER_MARKETER: 'FORBIDDEN',
+  PARTNER_SALES_REP: ['OK', 'NOT_FOUND'],
+  ANONYMOUS: 'UNAUTHENTICATED',
+};
+
+const dealDeciders: Record<Caller, Expect> = {
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: ['OK', 'NOT_FOUND'],
   VENDOR_MARKETER: 'FORBIDDEN',
   PARTNER_ADMIN: 'FORBIDDEN',
   PARTNER_MARKETER: 'FORBIDDEN',
@@ -1474,6 +1540,280 @@ const MATRIX: Record<string, OperationSpec> = {
         result: await client.gql(`mutation($id:ID!){ deleteSlaPolicy(id:$id) }`, { id: policy.id }),
       };
     },
+    expect: onlyVendorAdmin,
+  },
+  // ---- Deal registration -------------------------------------------------------------------
+  dealRegistrations: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const deal = await targetDeal(t, target, DealStatus.SUBMITTED);
+      const result = await client.gql<{ dealRegistrations: { items: { id: string }[] } }>(
+        `query($s:String!){ dealRegistrations(filter:{search:$s}) { items { id } } }`,
+        { s: deal.companyName },
+      );
+      return {
+        result,
+        contains: (result.data?.dealRegistrations.items ?? []).some((d) => d.id === deal.id),
+      };
+    },
+    expect: dealReaders('HIDDEN'),
+  },
+  dealRegistration: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const deal = await targetDeal(t, target, DealStatus.SUBMITTED);
+      return {
+        result: await client.gql(
+          `query($id:ID!){ dealRegistration(id:$id) { id reference lines { amount } timeline { toStatus } extensions { id } decisions { id } } }`,
+          { id: deal.id },
+        ),
+      };
+    },
+    expect: dealReaders('NOT_FOUND'),
+  },
+  dealAccountEngaged: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(`{ dealAccountEngaged(website: "acme.example") }`),
+    }),
+    expect: dealRegistrants('FORBIDDEN'),
+  },
+  dealSettings: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(`{ dealSettings { protectionDays } }`),
+    }),
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: 'OK',
+      VENDOR_MARKETER: 'FORBIDDEN',
+      PARTNER_ADMIN: 'OK',
+      PARTNER_MARKETER: 'FORBIDDEN',
+      PARTNER_SALES_REP: 'OK',
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  dealQuality: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const result = await client.gql<{ dealQuality: { partnerId: string } }>(
+        `query($p:ID,$f:DateTime!,$to:DateTime!){ dealQuality(partnerId:$p, from:$f, to:$to) { partnerId submitted approvedShare } }`,
+        {
+          p: target.partner.id,
+          f: new Date(t.clock.now().getTime() - 86_400_000).toISOString(),
+          to: new Date(t.clock.now().getTime() + 86_400_000).toISOString(),
+        },
+      );
+      return { result, contains: result.data?.dealQuality.partnerId === target.partner.id };
+    },
+    expect: {
+      ...dealReaders('HIDDEN'),
+      CHANNEL_MANAGER: ['OK', 'NOT_FOUND'],
+    },
+  },
+  saveDealDraft: {
+    targeted: false,
+    run: async ({ client, t }) => ({
+      result: await client.gql(`mutation($i:DealInput!){ saveDealDraft(input:$i) { id } }`, {
+        i: await dealInput(t),
+      }),
+    }),
+    expect: dealRegistrants('FORBIDDEN'),
+  },
+  registerDeal: {
+    targeted: false,
+    run: async ({ client, t }) => ({
+      result: await client.gql(`mutation($i:DealInput!){ registerDeal(input:$i) { id } }`, {
+        i: await dealInput(t),
+      }),
+    }),
+    expect: dealRegistrants('FORBIDDEN'),
+  },
+  submitDeal: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const deal = await targetDeal(t, target, DealStatus.DRAFT);
+      const product = await t.factories.product();
+      await t.db.asSystem((em) =>
+        em.query(
+          `INSERT INTO deal_line (deal_id, partner_id, product_id, quantity, amount, position) VALUES ($1, $2, $3, 1, 10, 0)`,
+          [deal.id, deal.partnerId, product.id],
+        ),
+      );
+      return {
+        result: await client.gql(`mutation($id:ID!){ submitDeal(id:$id) { id } }`, { id: deal.id }),
+      };
+    },
+    expect: dealWorkers,
+  },
+  decideDeal: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const deal = await targetDeal(t, target, DealStatus.SUBMITTED);
+      return {
+        result: await client.gql(`mutation($i:DecideDealInput!){ decideDeal(input:$i) { id } }`, {
+          i: { dealId: deal.id, decision: 'APPROVED', comment: '' },
+        }),
+      };
+    },
+    expect: dealDeciders,
+  },
+  withdrawDeal: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const deal = await targetDeal(t, target, DealStatus.SUBMITTED);
+      return {
+        result: await client.gql(
+          `mutation($id:ID!){ withdrawDeal(id:$id, reason:"Matrix") { id } }`,
+          {
+            id: deal.id,
+          },
+        ),
+      };
+    },
+    expect: dealWorkers,
+  },
+  closeDeal: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const deal = await targetDeal(t, target, DealStatus.APPROVED);
+      return {
+        result: await client.gql(`mutation($i:CloseDealInput!){ closeDeal(input:$i) { id } }`, {
+          i: { dealId: deal.id, won: true, finalAmount: '10.00', closedOn: '2026-11-23' },
+        }),
+      };
+    },
+    expect: dealWorkers,
+  },
+  requestDealExtension: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const deal = await targetDeal(t, target, DealStatus.APPROVED);
+      return {
+        result: await client.gql(
+          `mutation($id:ID!){ requestDealExtension(dealId:$id, reason:"Board meets later") { id } }`,
+          { id: deal.id },
+        ),
+      };
+    },
+    expect: dealWorkers,
+  },
+  decideDealExtension: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const deal = await targetDeal(t, target, DealStatus.APPROVED);
+      const [{ id }] = await t.db.asSystem((em) =>
+        em.query(
+          `INSERT INTO deal_extension (deal_id, partner_id, days, reason, requested_by_label, requested_at)
+           VALUES ($1, $2, 30, 'Matrix', 'Test', now()) RETURNING id`,
+          [deal.id, deal.partnerId],
+        ),
+      );
+      return {
+        result: await client.gql(
+          `mutation($i:ExtensionDecisionInput!){ decideDealExtension(input:$i) { id status } }`,
+          { i: { extensionId: id, approve: true, comment: '' } },
+        ),
+      };
+    },
+    expect: dealDeciders,
+  },
+  saveDealSettings: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const [settings] = await t.db.asSystem((em) => em.query(`SELECT version FROM deal_settings`));
+      return {
+        result: await client.gql(
+          `mutation($i:DealSettingsInput!){ saveDealSettings(input:$i) { id } }`,
+          {
+            i: {
+              protectionDays: 90,
+              extensionPolicy: 'ONCE',
+              extensionDays: 30,
+              decisionHours: 8,
+              vendorTimeZone: 'UTC',
+              engagementRule: 'FIRST_TO_REGISTER',
+              nameSimilarity: 0.5,
+              version: settings.version,
+            },
+          },
+        ),
+      };
+    },
+    expect: onlyVendorAdmin,
+  },
+  products: {
+    targeted: false,
+    run: async ({ client }) => ({ result: await client.gql(`{ products { id name listPrice } }`) }),
+    expect: {
+      VENDOR_ADMIN: 'OK',
+      CHANNEL_MANAGER: 'OK',
+      VENDOR_MARKETER: 'FORBIDDEN',
+      PARTNER_ADMIN: 'OK',
+      PARTNER_MARKETER: 'FORBIDDEN',
+      PARTNER_SALES_REP: 'OK',
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  saveProduct: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(`mutation($i:ProductInput!){ saveProduct(input:$i) { id } }`, {
+        i: { sku: `M-${next()}`, name: 'Matrix product', listPrice: '9.99' },
+      }),
+    }),
+    expect: onlyVendorAdmin,
+  },
+  importProducts: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(`mutation($i:CsvInput!){ importProducts(input:$i) { created } }`, {
+        i: { csv: `sku,name,list_price\nM-${next()},Matrix,1.00\n` },
+      }),
+    }),
+    expect: onlyVendorAdmin,
+  },
+  accountList: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(`{ accountList { totalCount items { id companyName } } }`),
+    }),
+    expect: onlyVendorAdmin,
+  },
+  saveAccountListEntry: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(
+        `mutation($i:AccountListEntryInput!){ saveAccountListEntry(input:$i) { id } }`,
+        { i: { kind: 'CUSTOMER', companyName: 'Matrix Customer', website: `m-${next()}.example` } },
+      ),
+    }),
+    expect: onlyVendorAdmin,
+  },
+  deleteAccountListEntry: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const [{ id }] = await t.db.asSystem((em) =>
+        em.query(
+          `INSERT INTO account_list_entry (kind, company_name, normalized_name, domain, match_key)
+           VALUES ('CUSTOMER', 'Gone', 'gone', $1, $2) RETURNING id`,
+          [`gone-${next()}.example`, `d:gone-${next()}.example`],
+        ),
+      );
+      return {
+        result: await client.gql(`mutation($id:ID!){ deleteAccountListEntry(id:$id) }`, { id }),
+      };
+    },
+    expect: onlyVendorAdmin,
+  },
+  importAccountList: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(
+        `mutation($i:CsvInput!){ importAccountList(kind: DIRECT_OPPORTUNITY, input:$i) { created } }`,
+        { i: { csv: `company_name,website\nMatrix Direct,m-${next()}.example\n` } },
+      ),
+    }),
     expect: onlyVendorAdmin,
   },
 };

@@ -119,4 +119,31 @@ describe('demo data', () => {
     const leads = await rep.gql<{ leads: { totalCount: number } }>(`{ leads { totalCount } }`);
     expect(leads.data?.leads.totalCount).toBeGreaterThan(5);
   });
+
+  it('has a few hundred registrations across states, with the Acme conflict ready to show', async () => {
+    const [row] = await t.db.asSystem((em) =>
+      em.query(`SELECT (SELECT count(*) FROM deal_registration)::int AS deals,
+                       (SELECT count(DISTINCT status) FROM deal_registration)::int AS statuses,
+                       (SELECT count(*) FROM product)::int AS products,
+                       (SELECT count(*) FROM account_list_entry)::int AS accounts,
+                       (SELECT count(*) FROM deal_registration d WHERE d.domain = 'acme.com')::int AS acme,
+                       (SELECT count(*) FROM deal_conflict c JOIN deal_registration d ON d.id = c.deal_id
+                          WHERE d.domain = 'acme.com')::int AS acme_conflicts,
+                       (SELECT count(*) FROM deal_registration d WHERE d.status = 'APPROVED' AND NOT EXISTS (
+                          SELECT 1 FROM job j WHERE j.dedupe_key LIKE 'deal:' || d.id || ':expiry:%'))::int AS unclocked`),
+    );
+    expect(row.deals).toBeGreaterThanOrEqual(250);
+    expect(row.statuses).toBe(9);
+    expect(row.products).toBe(4);
+    expect(row.accounts).toBe(6);
+    expect(row.acme).toBe(2);
+    expect(row.acme_conflicts).toBe(1);
+    expect(row.unclocked).toBe(0);
+    const cm = t.client();
+    await cm.signIn('maya.cm@tandem.demo', DEMO_PASSWORD);
+    const queue = await cm.gql<{ dealRegistrations: { totalCount: number } }>(
+      `{ dealRegistrations(filter: { view: QUEUE }) { totalCount } }`,
+    );
+    expect(queue.data?.dealRegistrations.totalCount).toBeGreaterThan(0);
+  });
 });

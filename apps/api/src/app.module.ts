@@ -15,6 +15,7 @@ import { CampaignsModule } from '@tandem/api-campaigns';
 import { ContentModule } from '@tandem/api-content';
 import { DefinitionsModule } from '@tandem/api-definitions';
 import { LeadsModule } from '@tandem/api-leads';
+import { DealsModule } from '@tandem/api-deals';
 import { dataSourceOptions } from './database/data-source';
 
 export interface AppModuleOptions {
@@ -89,6 +90,7 @@ export class AppModule {
         ContentModule,
         DefinitionsModule,
         LeadsModule,
+        DealsModule,
       ],
     };
   }

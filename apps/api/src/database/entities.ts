@@ -7,6 +7,7 @@ import { Campaign, CampaignAck, CampaignTarget } from '@tandem/api-campaigns';
 import { ContentAsset, ContentDownload, ContentKit, ContentKitItem } from '@tandem/api-content';
 import { DefinitionAck, FunnelDefinition, ReasonCode } from '@tandem/api-definitions';
 import { LEAD_ENTITIES } from '@tandem/api-leads';
+import { DEAL_ENTITIES } from '@tandem/api-deals';
 
 /** Every entity of the application; the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -37,4 +38,5 @@ export const ENTITIES = [
   DefinitionAck,
   ReasonCode,
   ...LEAD_ENTITIES,
+  ...DEAL_ENTITIES,
 ];

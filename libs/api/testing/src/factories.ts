@@ -23,6 +23,7 @@ import { ContentAsset, ContentDownload, ContentKit, ContentKitItem } from '@tand
 import {
   AssetKind,
   AssetType,
+  DealStatus,
   DefinitionStatus,
   LEAD_STAGES,
   LeadHandoff,
@@ -34,6 +35,7 @@ import {
 } from '@tandem/shared-domain';
 import { FunnelDefinition, ReasonCode } from '@tandem/api-definitions';
 import { Lead, LeadOffer, LeadStageEvent, RoutingRule, SlaPolicy } from '@tandem/api-leads';
+import { DealRegistration, normalizeCompanyName, Product } from '@tandem/api-deals';
 import { NotificationKind } from '@tandem/shared-domain';
 
 export const TEST_PASSWORD = 'correct-horse-42';
@@ -429,6 +431,46 @@ export class Factories {
         });
       }
       return lead;
+    });
+  }
+
+  product(values: Partial<Product> = {}): Promise<Product> {
+    const n = unique();
+    return this.db.asSystem((em) =>
+      em.save(
+        em.create(Product, {
+          sku: `SKU-${n}`,
+          name: `Product ${n}`,
+          listPrice: '1000.00',
+          ...values,
+        }),
+      ),
+    );
+  }
+
+  /**
+   * A registration written straight to the database (status SUBMITTED by default), its conflicts
+   * recorded by the same SQL function submission uses.
+   */
+  deal(
+    values: Partial<DealRegistration> & { partnerId: string; companyName: string },
+    threshold = 0.5,
+  ): Promise<DealRegistration> {
+    return this.db.asSystem(async (em) => {
+      const status = values.status ?? DealStatus.SUBMITTED;
+      const deal = em.create(DealRegistration, {
+        registeredByLabel: 'Test',
+        website: values.domain ?? '',
+        country: 'US',
+        normalizedName: normalizeCompanyName(values.companyName),
+        submittedAt: status === DealStatus.DRAFT ? null : this.clock.now(),
+        ...values,
+        status,
+      });
+      const saved = await em.save(deal);
+      if (status !== DealStatus.DRAFT)
+        await em.query('SELECT tandem_record_deal_conflicts($1, $2)', [saved.id, threshold]);
+      return em.findOneOrFail(DealRegistration, { where: { id: saved.id } });
     });
   }
 }

@@ -38,12 +38,14 @@ export enum ReasonKind {
   REJECTION = 'REJECTION',
   DISQUALIFICATION = 'DISQUALIFICATION',
   LOSS = 'LOSS',
+  DEAL_REJECTION = 'DEAL_REJECTION',
 }
 
 export const REASON_KIND_LABELS: Record<ReasonKind, string> = {
   [ReasonKind.REJECTION]: 'Lead rejected by a partner',
   [ReasonKind.DISQUALIFICATION]: 'Lead disqualified',
   [ReasonKind.LOSS]: 'Deal lost',
+  [ReasonKind.DEAL_REJECTION]: 'Deal registration rejected',
 };
 
 /** What an MQL fit rule looks at. */

@@ -8,3 +8,4 @@ export * from './campaigns';
 export * from './content';
 export * from './definitions';
 export * from './leads';
+export * from './deals';

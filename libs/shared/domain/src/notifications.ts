@@ -10,6 +10,9 @@ export enum NotificationKind {
   LEAD_OFFERED = 'LEAD_OFFERED',
   LEAD_OUTCOME = 'LEAD_OUTCOME',
   LEAD_SLA = 'LEAD_SLA',
+  DEAL_SUBMITTED = 'DEAL_SUBMITTED',
+  DEAL_DECIDED = 'DEAL_DECIDED',
+  DEAL_EXPIRY = 'DEAL_EXPIRY',
 }
 
 export enum NotificationChannel {
@@ -30,6 +33,10 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.LEAD_OUTCOME]:
     'What happened to a lead you handed off (accepted, rejected with reason, recalled)',
   [NotificationKind.LEAD_SLA]: 'Lead deadlines: reminders and missed deadlines',
+  [NotificationKind.DEAL_SUBMITTED]:
+    'Deal registrations and extension requests waiting for your decision (and overdue ones)',
+  [NotificationKind.DEAL_DECIDED]: 'Decisions on your deal registrations and extension requests',
+  [NotificationKind.DEAL_EXPIRY]: 'Deal protection about to expire, and expiries',
   [NotificationKind.PERSONA_FEEDBACK]:
     'Comments and proposed changes on personas (and decisions on yours)',
 };

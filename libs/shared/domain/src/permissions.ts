@@ -47,6 +47,12 @@ export enum Permission {
   /** Acknowledge a published definition for the partner's marketing and sales sides. */
   DefinitionAcknowledge = 'definition:acknowledge',
   DealRead = 'deal:read',
+  /** Register deals for one's own partner (draft, submit, withdraw, win/lose, ask for extensions). */
+  DealRegister = 'deal:register',
+  /** Approve, reject or mark registrations duplicate; decide extension requests. */
+  DealDecide = 'deal:decide',
+  /** Products, existing-customer lists and registration settings. */
+  DealManage = 'deal:manage',
   GoalRead = 'goal:read',
   AnalyticsRead = 'analytics:read',
 }
@@ -63,6 +69,8 @@ const AREAS_FOR_EVERYONE = [
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.VENDOR_ADMIN]: [
     Permission.Authenticated,
+    Permission.DealDecide,
+    Permission.DealManage,
     Permission.LeadCreate,
     Permission.LeadImport,
     Permission.LeadAssign,
@@ -87,6 +95,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.CHANNEL_MANAGER]: [
     Permission.Authenticated,
+    Permission.DealDecide,
     Permission.LeadAssign,
     Permission.PersonaDiscuss,
     Permission.PartnerRead,
@@ -109,6 +118,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.PARTNER_ADMIN]: [
     Permission.Authenticated,
+    Permission.DealRegister,
     Permission.LeadCreate,
     Permission.LeadImport,
     Permission.LeadAssign,
@@ -138,6 +148,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.PARTNER_SALES_REP]: [
     Permission.Authenticated,
+    Permission.DealRegister,
     Permission.LeadCreate,
     Permission.LeadWork,
     Permission.PersonaDiscuss,

@@ -6,6 +6,7 @@ import { Content1795443028429 } from './1795443028429-content';
 import { Definitions1795444917138 } from './1795444917138-definitions';
 import { Leads1795448159763 } from './1795448159763-leads';
 import { LeadEventOrder1795448747960 } from './1795448747960-lead-event-order';
+import { Deals1795450970295 } from './1795450970295-deals';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Definitions1795444917138,
   Leads1795448159763,
   LeadEventOrder1795448747960,
+  Deals1795450970295,
 ];

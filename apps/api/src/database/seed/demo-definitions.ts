@@ -68,6 +68,10 @@ const REASONS: [ReasonKind, string, string][] = [
   [ReasonKind.LOSS, 'COMPETITOR', 'Chose a competitor'],
   [ReasonKind.LOSS, 'NO_DECISION', 'No decision / project stopped'],
   [ReasonKind.LOSS, 'FEATURES', 'Missing features'],
+  [ReasonKind.DEAL_REJECTION, 'EARLIER_REGISTRATION', 'An earlier registration has this customer'],
+  [ReasonKind.DEAL_REJECTION, 'EXISTING_CUSTOMER', 'Existing vendor customer'],
+  [ReasonKind.DEAL_REJECTION, 'DIRECT_DEAL', 'The vendor sells this account directly'],
+  [ReasonKind.DEAL_REJECTION, 'NO_EVIDENCE', 'Not enough evidence of engagement'],
 ];
 
 /** Version 1 of the funnel definition, reason codes, and some partners' acknowledgements. */

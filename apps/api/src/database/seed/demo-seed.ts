@@ -7,6 +7,7 @@ import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoContent } from './demo-content';
 import { seedDemoDefinitions } from './demo-definitions';
 import { seedDemoLeads } from './demo-leads';
+import { seedDemoDeals } from './demo-deals';
 import type { ContentStorage } from '@tandem/api-content';
 
 export const DEMO_PASSWORD = 'tandem-demo-2026';
@@ -270,6 +271,7 @@ export async function seedDemoData(
     await seedDemoContent(em, storage, new Date());
     await seedDemoDefinitions(em, new Date());
     await seedDemoLeads(em, new Date());
+    await seedDemoDeals(em, new Date());
     await audit.recordSystem(
       em,
       { action: 'demo.seeded', entityType: 'Program', entityId: 'demo' },

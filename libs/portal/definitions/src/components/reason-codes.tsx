@@ -20,7 +20,12 @@ import { ReasonCodesDocument, SaveReasonCodeDocument } from '../graphql/definiti
 
 type ReasonCode = ReasonCodesQuery['reasonCodes'][number];
 
-const KINDS = [ReasonKind.REJECTION, ReasonKind.DISQUALIFICATION, ReasonKind.LOSS];
+const KINDS = [
+  ReasonKind.REJECTION,
+  ReasonKind.DISQUALIFICATION,
+  ReasonKind.LOSS,
+  ReasonKind.DEAL_REJECTION,
+];
 
 /** Reason codes grouped by kind; managers can add, rename, deactivate and reorder. */
 export function ReasonCodes({ canManage }: { canManage: boolean }) {

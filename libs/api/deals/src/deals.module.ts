@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { NotificationsModule } from '@tandem/api-notifications';
+import { CatalogService } from './catalog.service';
+import {
+  CatalogResolver,
+  DealEventResolver,
+  DealLineResolver,
+  DealsResolver,
+} from './deals.resolver';
+import { DealsService } from './deals.service';
+
+/** Deal registration: products and account lists, registrations, conflicts, decisions. */
+@Module({
+  imports: [NotificationsModule],
+  providers: [
+    DealsService,
+    CatalogService,
+    DealsResolver,
+    DealLineResolver,
+    DealEventResolver,
+    CatalogResolver,
+  ],
+  exports: [DealsService],
+})
+export class DealsModule {}
