@@ -352,6 +352,39 @@ describe('deal registration', () => {
     });
     expect(noLines.errors).toBeUndefined();
   });
+
+  it('measures registration quality per partner for the analytics', async () => {
+    const res = await manager.gql<{ dealQuality: Record<string, number | null> }>(
+      `query($p: ID, $f: DateTime!, $to: DateTime!) { dealQuality(partnerId: $p, from: $f, to: $to) {
+        submitted approved rejected won lost expired approvedShare wonShareOfApproved expiredShareOfApproved averageDecisionHours } }`,
+      {
+        p: a.id,
+        f: new Date(MONDAY_9AM_UTC.getTime() - 86_400_000).toISOString(),
+        to: new Date(MONDAY_9AM_UTC.getTime() + 86_400_000).toISOString(),
+      },
+    );
+    expect(res.data?.dealQuality).toEqual({
+      submitted: 5,
+      approved: 3,
+      rejected: 0,
+      won: 1,
+      lost: 1,
+      expired: 1,
+      approvedShare: 1,
+      wonShareOfApproved: 0.3333,
+      expiredShareOfApproved: 0.3333,
+      averageDecisionHours: 0,
+    });
+    // Bravo's own view shows its one rejected registration.
+    const own = await repB.gql<{ dealQuality: { rejected: number; approvedShare: number } }>(
+      `query($f: DateTime!, $to: DateTime!) { dealQuality(from: $f, to: $to) { rejected approvedShare } }`,
+      {
+        f: new Date(MONDAY_9AM_UTC.getTime() - 86_400_000).toISOString(),
+        to: new Date(MONDAY_9AM_UTC.getTime() + 86_400_000).toISOString(),
+      },
+    );
+    expect(own.data?.dealQuality).toEqual({ rejected: 1, approvedShare: 0 });
+  });
 });
 
 describe('deal registration under concurrency', () => {

@@ -162,6 +162,12 @@ export class DealQuality {
 
   @Field(() => Float, { nullable: true, description: 'expired / approved' })
   expiredShareOfApproved: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Average hours from submission to the vendor’s decision.',
+  })
+  averageDecisionHours: number | null;
 }
 
 const reasonLoader = (ctx: RequestContext) =>

@@ -686,6 +686,13 @@ export class DealsService implements OnModuleInit {
       { status: ExtensionStatus.DECLINED, comment: 'The registration expired.' },
     );
     await this.event(em, deal, DealStatus.APPROVED, DealStatus.EXPIRED, SYSTEM, deal.statusComment);
+    await this.audit.recordSystem(em, {
+      action: 'deal.expired',
+      entityType: 'DealRegistration',
+      entityId: deal.id,
+      partnerId: deal.partnerId,
+      after: { expiresAt },
+    });
     await this.tellPartner(em, deal, `Protection expired: ${deal.companyName}`, deal.statusComment);
   }
 
@@ -918,7 +925,9 @@ export class DealsService implements OnModuleInit {
               count(*) FILTER (WHERE status IN ('REJECTED', 'DUPLICATE'))::int AS rejected,
               count(*) FILTER (WHERE status = 'WON')::int AS won,
               count(*) FILTER (WHERE status = 'LOST')::int AS lost,
-              count(*) FILTER (WHERE status = 'EXPIRED')::int AS expired
+              count(*) FILTER (WHERE status = 'EXPIRED')::int AS expired,
+              round(avg(extract(epoch FROM decided_at - submitted_at) / 3600)::numeric, 2)::float8
+                AS "averageDecisionHours"
        FROM deal_registration WHERE partner_id = $1 AND submitted_at >= $2 AND submitted_at < $3`,
       [pid, from, to],
     );
