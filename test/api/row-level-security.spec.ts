@@ -122,6 +122,45 @@ describe('row-level security', () => {
     expect(n).toBe(1);
   });
 
+  it('keeps registrations, conflicts, decisions and the vendor account list from other partners', async () => {
+    await t.factories.deal({
+      partnerId: b.id,
+      companyName: 'Shared Customer',
+      domain: 'shared.example',
+    });
+    const mine = await t.factories.deal({
+      partnerId: a.id,
+      companyName: 'Shared Customer Inc',
+      domain: 'shared.example',
+    });
+    await t.db.asSystem((em) =>
+      em.query(
+        `INSERT INTO account_list_entry (kind, company_name, normalized_name, domain, match_key)
+         VALUES ('CUSTOMER', 'Secret Customer', 'secret customer', 'secret.example', 'd:secret.example')`,
+      ),
+    );
+    await asPartnerA(async (q) => {
+      const deals = (await q('SELECT id FROM deal_registration')) as unknown as { id: string }[];
+      expect(deals.map((d) => d.id)).toEqual([mine.id]);
+      expect(await q('SELECT id FROM deal_conflict')).toEqual([]);
+      expect(await q('SELECT id FROM deal_decision')).toEqual([]);
+      expect(await q('SELECT id FROM account_list_entry')).toEqual([]);
+      // The engaged check sees everything but answers yes/no, and hands the scope back.
+      const [engaged] = (await q(
+        `SELECT tandem_account_engaged('secret.example', NULL, NULL, 0.5) AS e`,
+      )) as unknown as {
+        e: boolean;
+      }[];
+      expect(engaged?.e).toBe(true);
+      expect(await q(`SELECT tandem_scope() AS s`)).toEqual([{ s: 'partner' }]);
+      expect(await q('SELECT id FROM account_list_entry')).toEqual([]);
+    });
+    const [{ n }] = await t.db.asSystem((em) =>
+      em.query(`SELECT count(*)::int AS n FROM deal_conflict WHERE deal_id = $1`, [mine.id]),
+    );
+    expect(n).toBe(1);
+  });
+
   it('shows nothing when no scope was set, and nothing to anonymous callers', async () => {
     const raw = new Client({ connectionString: t.database.appUrl });
     await raw.connect();
