@@ -58,4 +58,30 @@ describe('no N+1 queries', () => {
     expect(many).toBe(few);
     expect(many).toBeLessThanOrEqual(14);
   });
+
+  it('loads a page of registrations with partner, lines, products and reasons in fixed statements', async () => {
+    const DEALS = `{ dealRegistrations(page:{limit:100}) { totalCount items { id reference partnerName reasonLabel lines { quantity product { name } } } } }`;
+    const product = await t.factories.product();
+    const make = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const partner = await t.factories.partner();
+        const deal = await t.factories.deal({
+          partnerId: partner.id,
+          companyName: `Count ${Math.random().toString(36).slice(2)}`,
+        });
+        await t.db.asSystem((em) =>
+          em.query(
+            `INSERT INTO deal_line (deal_id, partner_id, product_id, quantity, amount, position) VALUES ($1, $2, $3, 1, 5, 0)`,
+            [deal.id, partner.id, product.id],
+          ),
+        );
+      }
+    };
+    await make(3);
+    const few = await statementsFor(DEALS);
+    await make(30);
+    const many = await statementsFor(DEALS);
+    expect(many).toBe(few);
+    expect(many).toBeLessThanOrEqual(12);
+  });
 });
