@@ -385,6 +385,44 @@ describe('deal registration', () => {
     );
     expect(own.data?.dealQuality).toEqual({ rejected: 1, approvedShare: 0 });
   });
+
+  it('lets the vendor admin set protection per tier, and uses it at approval', async () => {
+    const admin = await t.signedIn((await t.factories.user({ role: Role.VENDOR_ADMIN })).email);
+    const current = (
+      await admin.gql<{ dealSettings: { version: number } }>(`{ dealSettings { version } }`)
+    ).data!.dealSettings;
+    const save = `mutation($i: DealSettingsInput!) { saveDealSettings(input: $i) { version tierProtection { tierId days } } }`;
+    const settings = {
+      protectionDays: 90,
+      extensionPolicy: 'ONCE',
+      extensionDays: 30,
+      decisionHours: 8,
+      vendorTimeZone: 'UTC',
+      engagementRule: 'FIRST_TO_REGISTER',
+      nameSimilarity: 0.5,
+      tierProtection: [{ tierId: a.tierId, days: 45 }],
+      version: current.version,
+    };
+    const saved = await admin.gql<{ saveDealSettings: { tierProtection: { days: number }[] } }>(
+      save,
+      { i: settings },
+    );
+    expect(saved.data?.saveDealSettings.tierProtection).toEqual([{ tierId: a.tierId, days: 45 }]);
+    expect((await admin.gql(save, { i: settings })).code).toBe('CONFLICT');
+    const deal = (
+      await repA.gql<{ registerDeal: Deal }>(REGISTER, {
+        i: input({ companyName: 'Tiered Co', website: 'tiered.example' }),
+      })
+    ).data!.registerDeal;
+    const approved = (
+      await manager.gql<{ decideDeal: Deal }>(DECIDE, {
+        i: { dealId: deal.id, decision: 'APPROVED', comment: '' },
+      })
+    ).data!.decideDeal;
+    expect(new Date(approved.expiresAt!).getTime() - MONDAY_9AM_UTC.getTime()).toBe(
+      45 * 86_400_000,
+    );
+  });
 });
 
 describe('deal registration under concurrency', () => {

@@ -513,6 +513,15 @@ export class DealExtension {
   comment: string;
 }
 
+@ObjectType()
+export class TierProtection {
+  @Field(() => ID)
+  tierId: string;
+
+  @Field(() => Int)
+  days: number;
+}
+
 /** Program-wide registration settings (a single row). */
 @Entity('deal_settings')
 @Index('uq_deal_settings_single', { synchronize: false })
@@ -528,6 +537,14 @@ export class DealSettings {
 
   @Column({ name: 'tier_protection_days', type: 'jsonb', default: {} })
   tierProtectionDays: Record<string, number>;
+
+  @Field(() => [TierProtection], { description: 'Protection days that differ by tier.' })
+  get tierProtection(): TierProtection[] {
+    return Object.entries(this.tierProtectionDays ?? {}).map(([tierId, days]) => ({
+      tierId,
+      days,
+    }));
+  }
 
   @Column({ name: 'extension_policy', type: 'text', default: ExtensionPolicy.ONCE })
   @Field(() => ExtensionPolicy)

@@ -264,7 +264,29 @@ export class AccountListEntryInput {
 }
 
 @InputType()
+export class TierProtectionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a tier.' })
+  tierId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: 'Protection lasts 1 to 730 days.' })
+  @Max(730, { message: 'Protection lasts 1 to 730 days.' })
+  days: number;
+}
+
+@InputType()
 export class DealSettingsInput {
+  @Field(() => [TierProtectionInput], {
+    defaultValue: [],
+    description: 'Tiers whose protection differs from the program default.',
+  })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => TierProtectionInput)
+  tierProtection: TierProtectionInput[];
+
   @Field(() => Int)
   @IsInt()
   @Min(1, { message: 'Protection lasts 1 to 730 days.' })

@@ -31,7 +31,7 @@ import {
   paginated,
 } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
-import { checkTimeZone, normalizeCountry, Partner } from '@tandem/api-directory';
+import { checkTimeZone, normalizeCountry, Partner, Tier } from '@tandem/api-directory';
 import { Persona } from '@tandem/api-personas';
 import { ReasonCode } from '@tandem/api-definitions';
 import { addBusinessHours, enterStage, Lead } from '@tandem/api-leads';
@@ -169,10 +169,20 @@ export class DealsService implements OnModuleInit {
     const errors: FieldError[] = [];
     const vendorTimeZone = checkTimeZone(input.vendorTimeZone, errors);
     for (const e of errors) e.field = 'vendorTimeZone';
+    const tierIds = input.tierProtection.map((t) => t.tierId);
+    if (new Set(tierIds).size !== tierIds.length)
+      errors.push({
+        field: 'tierProtection',
+        message: 'Give each tier at most one protection period.',
+      });
+    const known = tierIds.length ? await ctx.em.count(Tier, { where: { id: In(tierIds) } }) : 0;
+    if (known !== new Set(tierIds).size)
+      errors.push({ field: 'tierProtection', message: 'Choose tiers from the list.' });
     if (errors.length) throw new ValidationError(errors);
     const before = { ...current };
     Object.assign(current, {
       protectionDays: input.protectionDays,
+      tierProtectionDays: Object.fromEntries(input.tierProtection.map((t) => [t.tierId, t.days])),
       extensionPolicy: input.extensionPolicy,
       extensionDays: input.extensionDays,
       decisionHours: input.decisionHours,
