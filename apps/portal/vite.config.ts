@@ -24,6 +24,7 @@ export default defineConfig({
       '@tandem/portal-definitions': lib('libs/portal/definitions/src/index.ts'),
       '@tandem/portal-lead-settings': lib('libs/portal/lead-settings/src/index.ts'),
       '@tandem/portal-leads': lib('libs/portal/leads/src/index.ts'),
+      '@tandem/portal-deals': lib('libs/portal/deals/src/index.ts'),
     },
   },
   server: {

@@ -34,6 +34,19 @@ describe('navAreasFor', () => {
     expect(NAV_AREAS.find((a) => a.key === 'leads')?.upcoming).toBeFalsy();
   });
 
+  it('shows the built deals area to those who register or decide deals, not to marketers', () => {
+    for (const role of [
+      Role.VENDOR_ADMIN,
+      Role.CHANNEL_MANAGER,
+      Role.PARTNER_ADMIN,
+      Role.PARTNER_SALES_REP,
+    ])
+      expect(keys(role)).toContain('deals');
+    for (const role of [Role.VENDOR_MARKETER, Role.PARTNER_MARKETER])
+      expect(keys(role)).not.toContain('deals');
+    expect(NAV_AREAS.find((a) => a.key === 'deals')?.upcoming).toBeFalsy();
+  });
+
   it('has a description for every upcoming area', () => {
     for (const area of NAV_AREAS.filter((a) => a.upcoming)) {
       expect(UPCOMING_DESCRIPTIONS[area.key]).toBeTruthy();

@@ -14,11 +14,13 @@ import { CampaignEditorPage, CampaignsPage } from '@tandem/portal-campaigns';
 import { DefinitionsPage } from '@tandem/portal-definitions';
 import { LeadImportPage, LeadsPage } from '@tandem/portal-leads';
 import { LeadRoutingPage } from '@tandem/portal-lead-settings';
+import { DealRegisterPage, DealSettingsPage, DealsPage } from '@tandem/portal-deals';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '../layouts/app-layout';
 import { AuditPage } from '../pages/audit-page';
 import { CampaignDetailPage } from '../pages/campaign-detail-page';
 import { ContentKitPage } from '../pages/content-kit-page';
+import { DealDetailPage } from '../pages/deal-detail-page';
 import { HomePage } from '../pages/home-page';
 import { LeadDetailPage } from '../pages/lead-detail-page';
 import { NotFoundPage } from '../pages/not-found-page';
@@ -84,6 +86,9 @@ export const routes: RouteObject[] = [
           { path: 'leads', element: guarded(Permission.LeadRead, <LeadsPage />) },
           { path: 'leads/import', element: guarded(Permission.LeadImport, <LeadImportPage />) },
           { path: 'leads/:id', element: guarded(Permission.LeadRead, <LeadDetailPage />) },
+          { path: 'deals', element: guarded(Permission.DealRead, <DealsPage />) },
+          { path: 'deals/new', element: guarded(Permission.DealRegister, <DealRegisterPage />) },
+          { path: 'deals/:id', element: guarded(Permission.DealRead, <DealDetailPage />) },
           {
             path: 'definitions',
             element: guarded(Permission.DefinitionRead, <DefinitionsPage />),
@@ -96,6 +101,10 @@ export const routes: RouteObject[] = [
           {
             path: 'lead-routing',
             element: guarded(Permission.RoutingManage, <LeadRoutingPage />),
+          },
+          {
+            path: 'deal-settings',
+            element: guarded(Permission.DealManage, <DealSettingsPage />),
           },
           { path: 'audit', element: guarded(Permission.AuditRead, <AuditPage />) },
           { path: 'profile', element: <ProfilePage /> },

@@ -339,10 +339,12 @@ export class DealsResolver {
   }
 
   @ResolveField(() => [DealDecision], {
-    description: 'Decision records (partners: the redacted line).',
+    description:
+      'Decision records with the rule applied (vendor staff; partners read the redacted reason in the timeline).',
   })
   @Allow(Permission.DealRead)
   decisions(@Ctx() ctx: RequestContext, @Parent() deal: DealRegistration) {
+    if (!ctx.isVendor) return [];
     return this.deals.decisionsOf(ctx, deal.id);
   }
 

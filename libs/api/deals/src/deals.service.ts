@@ -484,7 +484,7 @@ export class DealsService implements OnModuleInit {
       `SELECT c.id, c.kind, c.similarity, c.other_predates AS "otherPredates",
               o.id AS "otherDealId", o.number AS "otherNumber", o.company_name AS "otherCompany",
               o.domain AS "otherDomain", o.status AS "otherStatus", o.submitted_at AS "otherSubmittedAt",
-              o.last_meeting_on AS "otherLastMeetingOn", o.notes AS "otherNotes", o.amount AS "otherAmount",
+              o.last_meeting_on::text AS "otherLastMeetingOn", o.notes AS "otherNotes", o.amount AS "otherAmount",
               o.currency AS "otherCurrency", p.name AS "otherPartnerName",
               a.company_name AS "accountName", a.domain AS "accountDomain", a.kind AS "accountKind"
        FROM deal_conflict c

@@ -20,3 +20,6 @@ export {
 export { formatDate, formatDateTime } from './lib/format';
 export { useDebouncedSearch } from './lib/use-debounced-search';
 export { theme } from './theme';
+export { DeleteConfirm } from './components/delete-confirm';
+export { countryLabel, countryOptions, rankCountries } from './lib/countries';
+export { useNow } from './lib/use-now';

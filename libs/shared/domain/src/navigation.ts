@@ -30,7 +30,7 @@ export const NAV_AREAS: readonly NavArea[] = [
     permission: Permission.CampaignRead,
   },
   { key: 'leads', label: 'Leads', path: '/leads', permission: Permission.LeadRead },
-  { key: 'deals', label: 'Deals', path: '/deals', permission: Permission.DealRead, upcoming: true },
+  { key: 'deals', label: 'Deals', path: '/deals', permission: Permission.DealRead },
   { key: 'goals', label: 'Goals', path: '/goals', permission: Permission.GoalRead, upcoming: true },
   {
     key: 'analytics',

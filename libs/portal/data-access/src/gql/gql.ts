@@ -48,6 +48,36 @@ type Documents = {
     "\n  query ContentDownloads($filter: DownloadFilterInput, $page: PageInput) {\n    contentDownloads(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        itemTitle\n        userLabel\n        partnerId\n        assetId\n        kitId\n        at\n      }\n    }\n  }\n": typeof types.ContentDownloadsDocument,
     "\n  query DownloadPartners {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DownloadPartnersDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment DealSettingsFields on DealSettings {\n    id\n    version\n    protectionDays\n    extensionPolicy\n    extensionDays\n    decisionHours\n    vendorTimeZone\n    engagementRule\n    nameSimilarity\n    updatedAt\n  }\n": typeof types.DealSettingsFieldsFragmentDoc,
+    "\n  query DealSettings {\n    dealSettings {\n      ...DealSettingsFields\n    }\n  }\n": typeof types.DealSettingsDocument,
+    "\n  mutation SaveDealSettings($input: DealSettingsInput!) {\n    saveDealSettings(input: $input) {\n      ...DealSettingsFields\n    }\n  }\n": typeof types.SaveDealSettingsDocument,
+    "\n  query DealProducts {\n    products(includeInactive: true) {\n      id\n      sku\n      name\n      listPrice\n      active\n    }\n  }\n": typeof types.DealProductsDocument,
+    "\n  mutation SaveDealProduct($input: ProductInput!) {\n    saveProduct(input: $input) {\n      id\n      sku\n      name\n      listPrice\n      active\n    }\n  }\n": typeof types.SaveDealProductDocument,
+    "\n  mutation ImportDealProducts($input: CsvInput!) {\n    importProducts(input: $input) {\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n": typeof types.ImportDealProductsDocument,
+    "\n  query DealAccountList($kind: AccountListKind, $search: String, $page: PageInput) {\n    accountList(kind: $kind, search: $search, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        kind\n        companyName\n        domain\n        country\n        createdAt\n      }\n    }\n  }\n": typeof types.DealAccountListDocument,
+    "\n  mutation SaveDealAccount($input: AccountListEntryInput!) {\n    saveAccountListEntry(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveDealAccountDocument,
+    "\n  mutation DeleteDealAccount($id: ID!) {\n    deleteAccountListEntry(id: $id)\n  }\n": typeof types.DeleteDealAccountDocument,
+    "\n  mutation ImportDealAccounts($kind: AccountListKind!, $input: CsvInput!) {\n    importAccountList(kind: $kind, input: $input) {\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n": typeof types.ImportDealAccountsDocument,
+    "\n  fragment DealListFields on DealRegistration {\n    id\n    reference\n    status\n    companyName\n    domain\n    country\n    currency\n    amount\n    partnerId\n    partnerName\n    registeredByUserId\n    registeredByLabel\n    hasConflicts\n    submittedAt\n    decisionDueAt\n    decisionOverdue\n    expiresAt\n    closedAt\n    updatedAt\n  }\n": typeof types.DealListFieldsFragmentDoc,
+    "\n  fragment DealDetailFields on DealRegistration {\n    ...DealListFields\n    version\n    website\n    contactName\n    contactEmail\n    contactRole\n    lines {\n      id\n      productId\n      quantity\n      amount\n      product {\n        id\n        name\n        sku\n        listPrice\n      }\n    }\n    expectedCloseOn\n    personaId\n    leadId\n    lastMeetingOn\n    notes\n    createdAt\n    decidedAt\n    approvedAt\n    finalAmount\n    closedOn\n    reasonLabel\n    statusComment\n    competitor\n    extensionsGranted\n    timeline {\n      id\n      fromStatus\n      toStatus\n      at\n      actorLabel\n      reasonLabel\n      comment\n    }\n    extensions {\n      id\n      status\n      days\n      reason\n      requestedByLabel\n      requestedAt\n      decidedByLabel\n      decidedAt\n      comment\n    }\n  }\n": typeof types.DealDetailFieldsFragmentDoc,
+    "\n  fragment DealConflictFields on DealConflictView {\n    id\n    kind\n    similarity\n    otherPredates\n    otherDealId\n    otherNumber\n    otherCompany\n    otherDomain\n    otherStatus\n    otherSubmittedAt\n    otherLastMeetingOn\n    otherNotes\n    otherAmount\n    otherCurrency\n    otherPartnerName\n    accountName\n    accountDomain\n    accountKind\n  }\n": typeof types.DealConflictFieldsFragmentDoc,
+    "\n  query DealList($filter: DealFilterInput, $page: PageInput) {\n    dealRegistrations(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...DealListFields\n      }\n    }\n  }\n": typeof types.DealListDocument,
+    "\n  query DealDetail($id: ID!, $approver: Boolean!) {\n    dealRegistration(id: $id) {\n      ...DealDetailFields\n      conflicts @include(if: $approver) {\n        ...DealConflictFields\n      }\n      decisions @include(if: $approver) {\n        id\n        decision\n        rule\n        decidedAt\n        decidedByLabel\n        redactedSummary\n      }\n    }\n  }\n": typeof types.DealDetailDocument,
+    "\n  query DealProgram {\n    dealSettings {\n      id\n      protectionDays\n      extensionPolicy\n      extensionDays\n      decisionHours\n      engagementRule\n    }\n  }\n": typeof types.DealProgramDocument,
+    "\n  query DealFormOptions {\n    products {\n      id\n      sku\n      name\n      listPrice\n      active\n    }\n    personas(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        publishedVersion\n      }\n    }\n  }\n": typeof types.DealFormOptionsDocument,
+    "\n  query DealPartnerCountry($id: ID!) {\n    partner(id: $id) {\n      id\n      country\n    }\n  }\n": typeof types.DealPartnerCountryDocument,
+    "\n  query DealLeadPrefill($id: ID!) {\n    lead(id: $id) {\n      id\n      contactName\n      email\n      title\n      company\n      domain\n      country\n      personaId\n    }\n  }\n": typeof types.DealLeadPrefillDocument,
+    "\n  query DealAccountEngaged($website: String!, $companyName: String, $country: String) {\n    dealAccountEngaged(website: $website, companyName: $companyName, country: $country)\n  }\n": typeof types.DealAccountEngagedDocument,
+    "\n  query DealReasonCodes($kind: ReasonKind!) {\n    reasonCodes(kind: $kind) {\n      id\n      label\n      position\n    }\n  }\n": typeof types.DealReasonCodesDocument,
+    "\n  mutation RegisterDeal($input: DealInput!, $idempotencyKey: String) {\n    registerDeal(input: $input, idempotencyKey: $idempotencyKey) {\n      ...DealDetailFields\n    }\n  }\n": typeof types.RegisterDealDocument,
+    "\n  mutation SaveDealDraft($input: DealInput!) {\n    saveDealDraft(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": typeof types.SaveDealDraftDocument,
+    "\n  mutation SubmitDeal($id: ID!) {\n    submitDeal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n": typeof types.SubmitDealDocument,
+    "\n  mutation DecideDeal($input: DecideDealInput!) {\n    decideDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": typeof types.DecideDealDocument,
+    "\n  mutation WithdrawDeal($id: ID!, $reason: String!) {\n    withdrawDeal(id: $id, reason: $reason) {\n      ...DealDetailFields\n    }\n  }\n": typeof types.WithdrawDealDocument,
+    "\n  mutation CloseDeal($input: CloseDealInput!) {\n    closeDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": typeof types.CloseDealDocument,
+    "\n  mutation RequestDealExtension($dealId: ID!, $reason: String!) {\n    requestDealExtension(dealId: $dealId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RequestDealExtensionDocument,
+    "\n  mutation DecideDealExtension($input: ExtensionDecisionInput!) {\n    decideDealExtension(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DecideDealExtensionDocument,
+    "\n  query DealPartnerOptions {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DealPartnerOptionsDocument,
     "\n  fragment DefinitionContentFields on FunnelDefinition {\n    id\n    status\n    number\n    version\n    changeNote\n    publishedAt\n    publishedByLabel\n    updatedAt\n    stages {\n      stage\n      description\n      entryCriteria\n    }\n    mql {\n      requiredFields\n      threshold\n      fitRules {\n        kind\n        values\n        min\n        max\n        points\n      }\n      engagementRules {\n        kind\n        points\n        maxPoints\n      }\n    }\n  }\n": typeof types.DefinitionContentFieldsFragmentDoc,
     "\n  query PublishedDefinition {\n    funnelDefinition {\n      ...DefinitionContentFields\n      acknowledgements {\n        definitionId\n        partnerId\n        side\n        acknowledgedByLabel\n        acknowledgedAt\n      }\n    }\n  }\n": typeof types.PublishedDefinitionDocument,
     "\n  query DefinitionDraft {\n    funnelDefinitionDraft {\n      ...DefinitionContentFields\n    }\n  }\n": typeof types.DefinitionDraftDocument,
@@ -163,6 +193,36 @@ const documents: Documents = {
     "\n  query ContentDownloads($filter: DownloadFilterInput, $page: PageInput) {\n    contentDownloads(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        itemTitle\n        userLabel\n        partnerId\n        assetId\n        kitId\n        at\n      }\n    }\n  }\n": types.ContentDownloadsDocument,
     "\n  query DownloadPartners {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.DownloadPartnersDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  fragment DealSettingsFields on DealSettings {\n    id\n    version\n    protectionDays\n    extensionPolicy\n    extensionDays\n    decisionHours\n    vendorTimeZone\n    engagementRule\n    nameSimilarity\n    updatedAt\n  }\n": types.DealSettingsFieldsFragmentDoc,
+    "\n  query DealSettings {\n    dealSettings {\n      ...DealSettingsFields\n    }\n  }\n": types.DealSettingsDocument,
+    "\n  mutation SaveDealSettings($input: DealSettingsInput!) {\n    saveDealSettings(input: $input) {\n      ...DealSettingsFields\n    }\n  }\n": types.SaveDealSettingsDocument,
+    "\n  query DealProducts {\n    products(includeInactive: true) {\n      id\n      sku\n      name\n      listPrice\n      active\n    }\n  }\n": types.DealProductsDocument,
+    "\n  mutation SaveDealProduct($input: ProductInput!) {\n    saveProduct(input: $input) {\n      id\n      sku\n      name\n      listPrice\n      active\n    }\n  }\n": types.SaveDealProductDocument,
+    "\n  mutation ImportDealProducts($input: CsvInput!) {\n    importProducts(input: $input) {\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n": types.ImportDealProductsDocument,
+    "\n  query DealAccountList($kind: AccountListKind, $search: String, $page: PageInput) {\n    accountList(kind: $kind, search: $search, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        kind\n        companyName\n        domain\n        country\n        createdAt\n      }\n    }\n  }\n": types.DealAccountListDocument,
+    "\n  mutation SaveDealAccount($input: AccountListEntryInput!) {\n    saveAccountListEntry(input: $input) {\n      id\n    }\n  }\n": types.SaveDealAccountDocument,
+    "\n  mutation DeleteDealAccount($id: ID!) {\n    deleteAccountListEntry(id: $id)\n  }\n": types.DeleteDealAccountDocument,
+    "\n  mutation ImportDealAccounts($kind: AccountListKind!, $input: CsvInput!) {\n    importAccountList(kind: $kind, input: $input) {\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n": types.ImportDealAccountsDocument,
+    "\n  fragment DealListFields on DealRegistration {\n    id\n    reference\n    status\n    companyName\n    domain\n    country\n    currency\n    amount\n    partnerId\n    partnerName\n    registeredByUserId\n    registeredByLabel\n    hasConflicts\n    submittedAt\n    decisionDueAt\n    decisionOverdue\n    expiresAt\n    closedAt\n    updatedAt\n  }\n": types.DealListFieldsFragmentDoc,
+    "\n  fragment DealDetailFields on DealRegistration {\n    ...DealListFields\n    version\n    website\n    contactName\n    contactEmail\n    contactRole\n    lines {\n      id\n      productId\n      quantity\n      amount\n      product {\n        id\n        name\n        sku\n        listPrice\n      }\n    }\n    expectedCloseOn\n    personaId\n    leadId\n    lastMeetingOn\n    notes\n    createdAt\n    decidedAt\n    approvedAt\n    finalAmount\n    closedOn\n    reasonLabel\n    statusComment\n    competitor\n    extensionsGranted\n    timeline {\n      id\n      fromStatus\n      toStatus\n      at\n      actorLabel\n      reasonLabel\n      comment\n    }\n    extensions {\n      id\n      status\n      days\n      reason\n      requestedByLabel\n      requestedAt\n      decidedByLabel\n      decidedAt\n      comment\n    }\n  }\n": types.DealDetailFieldsFragmentDoc,
+    "\n  fragment DealConflictFields on DealConflictView {\n    id\n    kind\n    similarity\n    otherPredates\n    otherDealId\n    otherNumber\n    otherCompany\n    otherDomain\n    otherStatus\n    otherSubmittedAt\n    otherLastMeetingOn\n    otherNotes\n    otherAmount\n    otherCurrency\n    otherPartnerName\n    accountName\n    accountDomain\n    accountKind\n  }\n": types.DealConflictFieldsFragmentDoc,
+    "\n  query DealList($filter: DealFilterInput, $page: PageInput) {\n    dealRegistrations(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...DealListFields\n      }\n    }\n  }\n": types.DealListDocument,
+    "\n  query DealDetail($id: ID!, $approver: Boolean!) {\n    dealRegistration(id: $id) {\n      ...DealDetailFields\n      conflicts @include(if: $approver) {\n        ...DealConflictFields\n      }\n      decisions @include(if: $approver) {\n        id\n        decision\n        rule\n        decidedAt\n        decidedByLabel\n        redactedSummary\n      }\n    }\n  }\n": types.DealDetailDocument,
+    "\n  query DealProgram {\n    dealSettings {\n      id\n      protectionDays\n      extensionPolicy\n      extensionDays\n      decisionHours\n      engagementRule\n    }\n  }\n": types.DealProgramDocument,
+    "\n  query DealFormOptions {\n    products {\n      id\n      sku\n      name\n      listPrice\n      active\n    }\n    personas(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        publishedVersion\n      }\n    }\n  }\n": types.DealFormOptionsDocument,
+    "\n  query DealPartnerCountry($id: ID!) {\n    partner(id: $id) {\n      id\n      country\n    }\n  }\n": types.DealPartnerCountryDocument,
+    "\n  query DealLeadPrefill($id: ID!) {\n    lead(id: $id) {\n      id\n      contactName\n      email\n      title\n      company\n      domain\n      country\n      personaId\n    }\n  }\n": types.DealLeadPrefillDocument,
+    "\n  query DealAccountEngaged($website: String!, $companyName: String, $country: String) {\n    dealAccountEngaged(website: $website, companyName: $companyName, country: $country)\n  }\n": types.DealAccountEngagedDocument,
+    "\n  query DealReasonCodes($kind: ReasonKind!) {\n    reasonCodes(kind: $kind) {\n      id\n      label\n      position\n    }\n  }\n": types.DealReasonCodesDocument,
+    "\n  mutation RegisterDeal($input: DealInput!, $idempotencyKey: String) {\n    registerDeal(input: $input, idempotencyKey: $idempotencyKey) {\n      ...DealDetailFields\n    }\n  }\n": types.RegisterDealDocument,
+    "\n  mutation SaveDealDraft($input: DealInput!) {\n    saveDealDraft(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": types.SaveDealDraftDocument,
+    "\n  mutation SubmitDeal($id: ID!) {\n    submitDeal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n": types.SubmitDealDocument,
+    "\n  mutation DecideDeal($input: DecideDealInput!) {\n    decideDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": types.DecideDealDocument,
+    "\n  mutation WithdrawDeal($id: ID!, $reason: String!) {\n    withdrawDeal(id: $id, reason: $reason) {\n      ...DealDetailFields\n    }\n  }\n": types.WithdrawDealDocument,
+    "\n  mutation CloseDeal($input: CloseDealInput!) {\n    closeDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": types.CloseDealDocument,
+    "\n  mutation RequestDealExtension($dealId: ID!, $reason: String!) {\n    requestDealExtension(dealId: $dealId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RequestDealExtensionDocument,
+    "\n  mutation DecideDealExtension($input: ExtensionDecisionInput!) {\n    decideDealExtension(input: $input) {\n      id\n      status\n    }\n  }\n": types.DecideDealExtensionDocument,
+    "\n  query DealPartnerOptions {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.DealPartnerOptionsDocument,
     "\n  fragment DefinitionContentFields on FunnelDefinition {\n    id\n    status\n    number\n    version\n    changeNote\n    publishedAt\n    publishedByLabel\n    updatedAt\n    stages {\n      stage\n      description\n      entryCriteria\n    }\n    mql {\n      requiredFields\n      threshold\n      fitRules {\n        kind\n        values\n        min\n        max\n        points\n      }\n      engagementRules {\n        kind\n        points\n        maxPoints\n      }\n    }\n  }\n": types.DefinitionContentFieldsFragmentDoc,
     "\n  query PublishedDefinition {\n    funnelDefinition {\n      ...DefinitionContentFields\n      acknowledgements {\n        definitionId\n        partnerId\n        side\n        acknowledgedByLabel\n        acknowledgedAt\n      }\n    }\n  }\n": types.PublishedDefinitionDocument,
     "\n  query DefinitionDraft {\n    funnelDefinitionDraft {\n      ...DefinitionContentFields\n    }\n  }\n": types.DefinitionDraftDocument,
@@ -394,6 +454,126 @@ export function graphql(source: "\n  query DownloadPartners {\n    partners(page
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DealSettingsFields on DealSettings {\n    id\n    version\n    protectionDays\n    extensionPolicy\n    extensionDays\n    decisionHours\n    vendorTimeZone\n    engagementRule\n    nameSimilarity\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment DealSettingsFields on DealSettings {\n    id\n    version\n    protectionDays\n    extensionPolicy\n    extensionDays\n    decisionHours\n    vendorTimeZone\n    engagementRule\n    nameSimilarity\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealSettings {\n    dealSettings {\n      ...DealSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query DealSettings {\n    dealSettings {\n      ...DealSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDealSettings($input: DealSettingsInput!) {\n    saveDealSettings(input: $input) {\n      ...DealSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveDealSettings($input: DealSettingsInput!) {\n    saveDealSettings(input: $input) {\n      ...DealSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealProducts {\n    products(includeInactive: true) {\n      id\n      sku\n      name\n      listPrice\n      active\n    }\n  }\n"): (typeof documents)["\n  query DealProducts {\n    products(includeInactive: true) {\n      id\n      sku\n      name\n      listPrice\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDealProduct($input: ProductInput!) {\n    saveProduct(input: $input) {\n      id\n      sku\n      name\n      listPrice\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SaveDealProduct($input: ProductInput!) {\n    saveProduct(input: $input) {\n      id\n      sku\n      name\n      listPrice\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportDealProducts($input: CsvInput!) {\n    importProducts(input: $input) {\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n"): (typeof documents)["\n  mutation ImportDealProducts($input: CsvInput!) {\n    importProducts(input: $input) {\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealAccountList($kind: AccountListKind, $search: String, $page: PageInput) {\n    accountList(kind: $kind, search: $search, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        kind\n        companyName\n        domain\n        country\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealAccountList($kind: AccountListKind, $search: String, $page: PageInput) {\n    accountList(kind: $kind, search: $search, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        kind\n        companyName\n        domain\n        country\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDealAccount($input: AccountListEntryInput!) {\n    saveAccountListEntry(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveDealAccount($input: AccountListEntryInput!) {\n    saveAccountListEntry(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDealAccount($id: ID!) {\n    deleteAccountListEntry(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDealAccount($id: ID!) {\n    deleteAccountListEntry(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportDealAccounts($kind: AccountListKind!, $input: CsvInput!) {\n    importAccountList(kind: $kind, input: $input) {\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n"): (typeof documents)["\n  mutation ImportDealAccounts($kind: AccountListKind!, $input: CsvInput!) {\n    importAccountList(kind: $kind, input: $input) {\n      created\n      updated\n      unchanged\n      errors\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DealListFields on DealRegistration {\n    id\n    reference\n    status\n    companyName\n    domain\n    country\n    currency\n    amount\n    partnerId\n    partnerName\n    registeredByUserId\n    registeredByLabel\n    hasConflicts\n    submittedAt\n    decisionDueAt\n    decisionOverdue\n    expiresAt\n    closedAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment DealListFields on DealRegistration {\n    id\n    reference\n    status\n    companyName\n    domain\n    country\n    currency\n    amount\n    partnerId\n    partnerName\n    registeredByUserId\n    registeredByLabel\n    hasConflicts\n    submittedAt\n    decisionDueAt\n    decisionOverdue\n    expiresAt\n    closedAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DealDetailFields on DealRegistration {\n    ...DealListFields\n    version\n    website\n    contactName\n    contactEmail\n    contactRole\n    lines {\n      id\n      productId\n      quantity\n      amount\n      product {\n        id\n        name\n        sku\n        listPrice\n      }\n    }\n    expectedCloseOn\n    personaId\n    leadId\n    lastMeetingOn\n    notes\n    createdAt\n    decidedAt\n    approvedAt\n    finalAmount\n    closedOn\n    reasonLabel\n    statusComment\n    competitor\n    extensionsGranted\n    timeline {\n      id\n      fromStatus\n      toStatus\n      at\n      actorLabel\n      reasonLabel\n      comment\n    }\n    extensions {\n      id\n      status\n      days\n      reason\n      requestedByLabel\n      requestedAt\n      decidedByLabel\n      decidedAt\n      comment\n    }\n  }\n"): (typeof documents)["\n  fragment DealDetailFields on DealRegistration {\n    ...DealListFields\n    version\n    website\n    contactName\n    contactEmail\n    contactRole\n    lines {\n      id\n      productId\n      quantity\n      amount\n      product {\n        id\n        name\n        sku\n        listPrice\n      }\n    }\n    expectedCloseOn\n    personaId\n    leadId\n    lastMeetingOn\n    notes\n    createdAt\n    decidedAt\n    approvedAt\n    finalAmount\n    closedOn\n    reasonLabel\n    statusComment\n    competitor\n    extensionsGranted\n    timeline {\n      id\n      fromStatus\n      toStatus\n      at\n      actorLabel\n      reasonLabel\n      comment\n    }\n    extensions {\n      id\n      status\n      days\n      reason\n      requestedByLabel\n      requestedAt\n      decidedByLabel\n      decidedAt\n      comment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DealConflictFields on DealConflictView {\n    id\n    kind\n    similarity\n    otherPredates\n    otherDealId\n    otherNumber\n    otherCompany\n    otherDomain\n    otherStatus\n    otherSubmittedAt\n    otherLastMeetingOn\n    otherNotes\n    otherAmount\n    otherCurrency\n    otherPartnerName\n    accountName\n    accountDomain\n    accountKind\n  }\n"): (typeof documents)["\n  fragment DealConflictFields on DealConflictView {\n    id\n    kind\n    similarity\n    otherPredates\n    otherDealId\n    otherNumber\n    otherCompany\n    otherDomain\n    otherStatus\n    otherSubmittedAt\n    otherLastMeetingOn\n    otherNotes\n    otherAmount\n    otherCurrency\n    otherPartnerName\n    accountName\n    accountDomain\n    accountKind\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealList($filter: DealFilterInput, $page: PageInput) {\n    dealRegistrations(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...DealListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealList($filter: DealFilterInput, $page: PageInput) {\n    dealRegistrations(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        ...DealListFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealDetail($id: ID!, $approver: Boolean!) {\n    dealRegistration(id: $id) {\n      ...DealDetailFields\n      conflicts @include(if: $approver) {\n        ...DealConflictFields\n      }\n      decisions @include(if: $approver) {\n        id\n        decision\n        rule\n        decidedAt\n        decidedByLabel\n        redactedSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealDetail($id: ID!, $approver: Boolean!) {\n    dealRegistration(id: $id) {\n      ...DealDetailFields\n      conflicts @include(if: $approver) {\n        ...DealConflictFields\n      }\n      decisions @include(if: $approver) {\n        id\n        decision\n        rule\n        decidedAt\n        decidedByLabel\n        redactedSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealProgram {\n    dealSettings {\n      id\n      protectionDays\n      extensionPolicy\n      extensionDays\n      decisionHours\n      engagementRule\n    }\n  }\n"): (typeof documents)["\n  query DealProgram {\n    dealSettings {\n      id\n      protectionDays\n      extensionPolicy\n      extensionDays\n      decisionHours\n      engagementRule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealFormOptions {\n    products {\n      id\n      sku\n      name\n      listPrice\n      active\n    }\n    personas(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        publishedVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealFormOptions {\n    products {\n      id\n      sku\n      name\n      listPrice\n      active\n    }\n    personas(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        publishedVersion\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealPartnerCountry($id: ID!) {\n    partner(id: $id) {\n      id\n      country\n    }\n  }\n"): (typeof documents)["\n  query DealPartnerCountry($id: ID!) {\n    partner(id: $id) {\n      id\n      country\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealLeadPrefill($id: ID!) {\n    lead(id: $id) {\n      id\n      contactName\n      email\n      title\n      company\n      domain\n      country\n      personaId\n    }\n  }\n"): (typeof documents)["\n  query DealLeadPrefill($id: ID!) {\n    lead(id: $id) {\n      id\n      contactName\n      email\n      title\n      company\n      domain\n      country\n      personaId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealAccountEngaged($website: String!, $companyName: String, $country: String) {\n    dealAccountEngaged(website: $website, companyName: $companyName, country: $country)\n  }\n"): (typeof documents)["\n  query DealAccountEngaged($website: String!, $companyName: String, $country: String) {\n    dealAccountEngaged(website: $website, companyName: $companyName, country: $country)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealReasonCodes($kind: ReasonKind!) {\n    reasonCodes(kind: $kind) {\n      id\n      label\n      position\n    }\n  }\n"): (typeof documents)["\n  query DealReasonCodes($kind: ReasonKind!) {\n    reasonCodes(kind: $kind) {\n      id\n      label\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterDeal($input: DealInput!, $idempotencyKey: String) {\n    registerDeal(input: $input, idempotencyKey: $idempotencyKey) {\n      ...DealDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterDeal($input: DealInput!, $idempotencyKey: String) {\n    registerDeal(input: $input, idempotencyKey: $idempotencyKey) {\n      ...DealDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDealDraft($input: DealInput!) {\n    saveDealDraft(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveDealDraft($input: DealInput!) {\n    saveDealDraft(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitDeal($id: ID!) {\n    submitDeal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitDeal($id: ID!) {\n    submitDeal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideDeal($input: DecideDealInput!) {\n    decideDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideDeal($input: DecideDealInput!) {\n    decideDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawDeal($id: ID!, $reason: String!) {\n    withdrawDeal(id: $id, reason: $reason) {\n      ...DealDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawDeal($id: ID!, $reason: String!) {\n    withdrawDeal(id: $id, reason: $reason) {\n      ...DealDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseDeal($input: CloseDealInput!) {\n    closeDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseDeal($input: CloseDealInput!) {\n    closeDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDealExtension($dealId: ID!, $reason: String!) {\n    requestDealExtension(dealId: $dealId, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDealExtension($dealId: ID!, $reason: String!) {\n    requestDealExtension(dealId: $dealId, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideDealExtension($input: ExtensionDecisionInput!) {\n    decideDealExtension(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecideDealExtension($input: ExtensionDecisionInput!) {\n    decideDealExtension(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealPartnerOptions {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealPartnerOptions {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,13 +15,12 @@ import {
   TextInput,
 } from '@mantine/core';
 import type { LeadRoutingSettingsQuery } from '@tandem/portal-data-access';
-import { ErrorAlert } from '@tandem/portal-ui';
+import { countryOptions, ErrorAlert } from '@tandem/portal-ui';
 import {
   LeadRoutingSettingsDocument,
   SaveRoutingRuleDocument,
 } from '../graphql/lead-settings.graphql';
 import { useVersionedSettingsForm } from '../hooks/use-versioned-settings-form';
-import { countryOptions } from '../lib/countries';
 import { PRIORITY_OPTIONS, REGION_OPTIONS, priorityFromOption } from '../lib/labels';
 import { personaOptions, type PersonaOption } from '../lib/options';
 import {

@@ -16,7 +16,7 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
-import { EmptyState, describeApiError } from '@tandem/portal-ui';
+import { DeleteConfirm, describeApiError, EmptyState } from '@tandem/portal-ui';
 import { useState } from 'react';
 import {
   DeleteRoutingRuleDocument,
@@ -25,7 +25,6 @@ import {
 } from '../graphql/lead-settings.graphql';
 import { toRuleFormValues, toRuleInput } from '../lib/routing-rule-form';
 import { moveId, summarizeRule, summarizeWeights } from '../lib/rule-summary';
-import { DeleteConfirm } from './delete-confirm';
 import { RoutingRuleForm, type RoutingLookup, type RoutingRuleRow } from './routing-rule-form';
 
 /** The rules in the order they apply, with reordering, switching on and off, editing and deleting. */

@@ -3,12 +3,11 @@ import { ActionIcon, Button, Group, Modal, Paper, Table, Text, Title } from '@ma
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { LeadPriority } from '@tandem/shared-domain';
-import { EmptyState } from '@tandem/portal-ui';
+import { DeleteConfirm, EmptyState } from '@tandem/portal-ui';
 import { useState } from 'react';
 import { DeleteSlaPolicyDocument } from '../graphql/lead-settings.graphql';
 import { PRIORITY_LABELS } from '../lib/labels';
 import { DEFAULT_SLA, applicablePolicy, businessHoursLabel, clockPair } from '../lib/sla-policies';
-import { DeleteConfirm } from './delete-confirm';
 import { SlaExplainer } from './routing-explainer';
 import { SlaPolicyForm, type SlaPolicyRow } from './sla-policy-form';
 

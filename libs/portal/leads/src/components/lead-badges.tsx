@@ -1,6 +1,6 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { IconClock, IconFlame } from '@tabler/icons-react';
-import { formatDateTime } from '@tandem/portal-ui';
+import { formatDateTime, useNow } from '@tandem/portal-ui';
 import {
   LEAD_HANDOFF_LABELS,
   LEAD_STAGE_LABELS,
@@ -9,7 +9,6 @@ import {
   LeadStage,
   OfferStatus,
 } from '@tandem/shared-domain';
-import { useNow } from '../hooks/use-now';
 import { countdown, countdownColor } from '../lib/countdown';
 import {
   HANDOFF_COLORS,

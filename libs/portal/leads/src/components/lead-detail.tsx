@@ -19,6 +19,7 @@ import { notifications } from '@mantine/notifications';
 import {
   IconArrowLeft,
   IconArrowsExchange,
+  IconBriefcase,
   IconCheck,
   IconChevronDown,
   IconEdit,
@@ -36,7 +37,14 @@ import {
   errorCode,
   formatDateTime,
 } from '@tandem/portal-ui';
-import { LEAD_SOURCE_LABELS, LeadHandoff, LeadStage, OfferStatus } from '@tandem/shared-domain';
+import {
+  LEAD_SOURCE_LABELS,
+  LeadHandoff,
+  LeadStage,
+  OfferStatus,
+  Permission,
+  hasPermission,
+} from '@tandem/shared-domain';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import {
@@ -103,6 +111,13 @@ function LeadView({ lead, onReload }: { lead: Lead; onReload: () => void }) {
   const moves = stageMovesFrom(lead.stage, actions.moveTo);
   const convert = moves.find((m) => m.stage === LeadStage.OPPORTUNITY) ?? null;
   const otherMoves = moves.filter((m) => m !== convert);
+  // An accepted SQL is what partner sales register as a deal (it then becomes an opportunity).
+  const registerDeal =
+    !access.isVendor &&
+    hasPermission(access.viewer.role, Permission.DealRegister) &&
+    lead.partnerId === access.viewer.partnerId &&
+    lead.handoff === LeadHandoff.ACCEPTED &&
+    lead.stage === LeadStage.SQL;
   const [editing, setEditing] = useState(false);
   const [rejecting, setRejecting] = useState(false);
   const [assigning, setAssigning] = useState(false);
@@ -197,6 +212,16 @@ function LeadView({ lead, onReload }: { lead: Lead; onReload: () => void }) {
               onClick={() => setMoving(convert)}
             >
               {convert.label}
+            </Button>
+          )}
+          {registerDeal && (
+            <Button
+              variant="default"
+              component={Link}
+              to={`/deals/new?leadId=${lead.id}`}
+              leftSection={<IconBriefcase size={16} />}
+            >
+              Register deal
             </Button>
           )}
           {otherMoves.length > 0 && (

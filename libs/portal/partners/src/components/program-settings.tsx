@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconArrowsShuffle, IconEdit, IconPlus } from '@tabler/icons-react';
+import { IconArrowsShuffle, IconBriefcase, IconEdit, IconPlus } from '@tabler/icons-react';
 import { useCurrentUser, type ProgramOptionsQuery } from '@tandem/portal-data-access';
 import { Permission, hasPermission } from '@tandem/shared-domain';
 import {
@@ -56,16 +56,28 @@ export function ProgramSettings() {
         title="Program settings"
         description="The tier ladder and partner types of your program."
         actions={
-          hasPermission(me.role, Permission.RoutingManage) && (
-            <Button
-              component={Link}
-              to="/lead-routing"
-              variant="light"
-              leftSection={<IconArrowsShuffle size={16} />}
-            >
-              Lead routing & SLAs
-            </Button>
-          )
+          <>
+            {hasPermission(me.role, Permission.RoutingManage) && (
+              <Button
+                component={Link}
+                to="/lead-routing"
+                variant="light"
+                leftSection={<IconArrowsShuffle size={16} />}
+              >
+                Lead routing & SLAs
+              </Button>
+            )}
+            {hasPermission(me.role, Permission.DealManage) && (
+              <Button
+                component={Link}
+                to="/deal-settings"
+                variant="light"
+                leftSection={<IconBriefcase size={16} />}
+              >
+                Deal registration
+              </Button>
+            )}
+          </>
         }
       />
       {error && !data ? (

@@ -1,4 +1,4 @@
-/** ISO 3166-1 alpha-2 codes of the countries and territories leads can come from. */
+/** ISO 3166-1 alpha-2 codes of the countries and territories (leads, customers, routing rules). */
 const ISO_COUNTRIES = `
 AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS
 BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE
@@ -55,4 +55,26 @@ export function countryOptions(
     .filter((code) => !ISO_COUNTRIES.includes(code))
     .map((code) => ({ value: code, label: countryLabel(code) }));
   return extra.length ? [...extra, ...options] : options;
+}
+
+/**
+ * Options matching what was typed, best first: the exact code ("us" → United States), then names
+ * that start with it, then the rest that contain it. So typing a code and Enter picks it.
+ */
+export function rankCountries<T extends { value: string; label: string }>(
+  options: readonly T[],
+  search: string,
+): T[] {
+  const q = search.trim().toLowerCase();
+  if (!q) return [...options];
+  const exact: T[] = [];
+  const starts: T[] = [];
+  const contains: T[] = [];
+  for (const o of options) {
+    const label = o.label.toLowerCase();
+    if (o.value.toLowerCase() === q) exact.push(o);
+    else if (label.startsWith(q)) starts.push(o);
+    else if (label.includes(q)) contains.push(o);
+  }
+  return [...exact, ...starts, ...contains];
 }

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { ErrorAlert } from '@tandem/portal-ui';
+import { ErrorAlert } from './error-alert';
 import { useState, type ReactNode } from 'react';
 
 /** Asks before deleting; the dialog stays open and explains when the API refuses. */
