@@ -1,3 +1,4 @@
+import { lazy, type ComponentType } from 'react';
 import {
   AcceptInvitePage,
   ForgotPasswordPage,
@@ -7,27 +8,105 @@ import {
 } from '@tandem/portal-auth';
 import { PartnerCreateForm, PartnerDirectory, ProgramSettings } from '@tandem/portal-partners';
 import { NAV_AREAS, Permission } from '@tandem/shared-domain';
-import { UserManagement } from '@tandem/portal-users';
-import { PersonaCreateForm, PersonaLibrary } from '@tandem/portal-personas';
-import { ContentArea, KitCreate } from '@tandem/portal-content';
-import { CampaignEditorPage, CampaignsPage } from '@tandem/portal-campaigns';
-import { DefinitionsPage } from '@tandem/portal-definitions';
-import { LeadImportPage, LeadsPage } from '@tandem/portal-leads';
-import { LeadRoutingPage } from '@tandem/portal-lead-settings';
-import { DealRegisterPage, DealSettingsPage, DealsPage } from '@tandem/portal-deals';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '../layouts/app-layout';
-import { AuditPage } from '../pages/audit-page';
-import { CampaignDetailPage } from '../pages/campaign-detail-page';
-import { ContentKitPage } from '../pages/content-kit-page';
-import { DealDetailPage } from '../pages/deal-detail-page';
 import { HomePage } from '../pages/home-page';
-import { LeadDetailPage } from '../pages/lead-detail-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { PartnerDetailPage } from '../pages/partner-detail-page';
-import { PersonaDetailPage } from '../pages/persona-detail-page';
 import { UpcomingPage } from '../pages/upcoming-page';
 import { RequirePermission, RequireSession } from './route-guards';
+
+/**
+ * A page loaded on first visit, so the first screen only downloads what it shows (each feature
+ * library becomes its own chunk). The layout's Suspense shows a skeleton meanwhile.
+ */
+function page<M, P extends object>(
+  load: () => Promise<M>,
+  pick: (m: M) => ComponentType<P>,
+): ComponentType<P> {
+  return lazy(async () => ({ default: pick(await load()) }));
+}
+
+const UserManagement = page(
+  () => import('../pages/areas/users'),
+  (m) => m.UserManagement,
+);
+const PersonaLibrary = page(
+  () => import('../pages/areas/personas'),
+  (m) => m.PersonaLibrary,
+);
+const PersonaCreateForm = page(
+  () => import('../pages/areas/personas'),
+  (m) => m.PersonaCreateForm,
+);
+const ContentArea = page(
+  () => import('../pages/areas/content'),
+  (m) => m.ContentArea,
+);
+const KitCreate = page(
+  () => import('../pages/areas/content'),
+  (m) => m.KitCreate,
+);
+const CampaignsPage = page(
+  () => import('../pages/areas/campaigns'),
+  (m) => m.CampaignsPage,
+);
+const CampaignEditorPage = page(
+  () => import('../pages/areas/campaigns'),
+  (m) => m.CampaignEditorPage,
+);
+const DefinitionsPage = page(
+  () => import('../pages/areas/definitions'),
+  (m) => m.DefinitionsPage,
+);
+const LeadsPage = page(
+  () => import('../pages/areas/leads'),
+  (m) => m.LeadsPage,
+);
+const LeadImportPage = page(
+  () => import('../pages/areas/leads'),
+  (m) => m.LeadImportPage,
+);
+const LeadRoutingPage = page(
+  () => import('../pages/areas/lead-settings'),
+  (m) => m.LeadRoutingPage,
+);
+const DealsPage = page(
+  () => import('../pages/areas/deals'),
+  (m) => m.DealsPage,
+);
+const DealRegisterPage = page(
+  () => import('../pages/areas/deals'),
+  (m) => m.DealRegisterPage,
+);
+const DealSettingsPage = page(
+  () => import('../pages/areas/deals'),
+  (m) => m.DealSettingsPage,
+);
+const AuditPage = page(
+  () => import('../pages/audit-page'),
+  (m) => m.AuditPage,
+);
+const CampaignDetailPage = page(
+  () => import('../pages/campaign-detail-page'),
+  (m) => m.CampaignDetailPage,
+);
+const ContentKitPage = page(
+  () => import('../pages/content-kit-page'),
+  (m) => m.ContentKitPage,
+);
+const DealDetailPage = page(
+  () => import('../pages/deal-detail-page'),
+  (m) => m.DealDetailPage,
+);
+const LeadDetailPage = page(
+  () => import('../pages/lead-detail-page'),
+  (m) => m.LeadDetailPage,
+);
+const PersonaDetailPage = page(
+  () => import('../pages/persona-detail-page'),
+  (m) => m.PersonaDetailPage,
+);
 
 const guarded = (permission: Permission, element: React.ReactNode) => (
   <RequirePermission permission={permission}>{element}</RequirePermission>

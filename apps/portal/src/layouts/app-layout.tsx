@@ -32,7 +32,8 @@ import {
 import { ROLE_LABELS } from '@tandem/shared-domain';
 import { NotificationBell } from '@tandem/portal-notifications';
 import { useCurrentUser, useSession } from '@tandem/portal-data-access';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { DetailSkeleton } from '@tandem/portal-ui';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { navAreasFor } from '../app/navigation';
 
@@ -172,7 +173,9 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        <Suspense fallback={<DetailSkeleton />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
