@@ -409,6 +409,14 @@ describe('deal registration', () => {
     );
     expect(saved.data?.saveDealSettings.tierProtection).toEqual([{ tierId: a.tierId, days: 45 }]);
     expect((await admin.gql(save, { i: settings })).code).toBe('CONFLICT');
+    // A save that leaves the per-tier periods out keeps them.
+    const kept = await admin.gql<{ saveDealSettings: { tierProtection: { days: number }[] } }>(
+      save,
+      {
+        i: { ...settings, tierProtection: undefined, version: current.version + 1 },
+      },
+    );
+    expect(kept.data?.saveDealSettings.tierProtection).toEqual([{ tierId: a.tierId, days: 45 }]);
     const deal = (
       await repA.gql<{ registerDeal: Deal }>(REGISTER, {
         i: input({ companyName: 'Tiered Co', website: 'tiered.example' }),

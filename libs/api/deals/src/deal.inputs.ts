@@ -279,13 +279,14 @@ export class TierProtectionInput {
 @InputType()
 export class DealSettingsInput {
   @Field(() => [TierProtectionInput], {
-    defaultValue: [],
-    description: 'Tiers whose protection differs from the program default.',
+    nullable: true,
+    description: 'Tiers whose protection differs from the program default (omit to keep them).',
   })
+  @IsOptional()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => TierProtectionInput)
-  tierProtection: TierProtectionInput[];
+  tierProtection?: TierProtectionInput[] | null;
 
   @Field(() => Int)
   @IsInt()

@@ -169,7 +169,7 @@ export class DealsService implements OnModuleInit {
     const errors: FieldError[] = [];
     const vendorTimeZone = checkTimeZone(input.vendorTimeZone, errors);
     for (const e of errors) e.field = 'vendorTimeZone';
-    const tierIds = input.tierProtection.map((t) => t.tierId);
+    const tierIds = (input.tierProtection ?? []).map((t) => t.tierId);
     if (new Set(tierIds).size !== tierIds.length)
       errors.push({
         field: 'tierProtection',
@@ -182,7 +182,10 @@ export class DealsService implements OnModuleInit {
     const before = { ...current };
     Object.assign(current, {
       protectionDays: input.protectionDays,
-      tierProtectionDays: Object.fromEntries(input.tierProtection.map((t) => [t.tierId, t.days])),
+      // Omitted: the per-tier periods stay as they are (a form that does not show them keeps them).
+      tierProtectionDays: input.tierProtection
+        ? Object.fromEntries(input.tierProtection.map((t) => [t.tierId, t.days]))
+        : current.tierProtectionDays,
       extensionPolicy: input.extensionPolicy,
       extensionDays: input.extensionDays,
       decisionHours: input.decisionHours,

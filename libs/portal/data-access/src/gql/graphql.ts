@@ -220,8 +220,8 @@ export type DealSettingsInput = {
   extensionPolicy: ExtensionPolicy;
   nameSimilarity: number;
   protectionDays: number;
-  /** Tiers whose protection differs from the program default. */
-  tierProtection?: Array<TierProtectionInput>;
+  /** Tiers whose protection differs from the program default (omit to keep them). */
+  tierProtection?: Array<TierProtectionInput> | null | undefined;
   vendorTimeZone: string;
   version: number;
 };
