@@ -220,6 +220,21 @@ test('the vendor admin opens deal registration settings from Program settings', 
       .getByText('12,000.00')
       .waitFor();
 
+    // Platinum partners get a longer protection window than the program's; it survives a reload.
+    const platinum = page.getByTestId('tier-protection').getByRole('textbox', { name: 'Platinum' });
+    await platinum.fill('120');
+    await page.getByRole('button', { name: 'Save rules' }).click();
+    await page.getByText('Registration settings saved.').waitFor();
+    await page.reload();
+    await page.getByTestId('tier-protection').waitFor();
+    assert.equal(
+      await page
+        .getByTestId('tier-protection')
+        .getByRole('textbox', { name: 'Platinum' })
+        .inputValue(),
+      '120 days',
+    );
+
     // A direct opportunity of the vendor's own, added by hand and found again by search.
     const company = `E2E Direct ${stamp}`;
     await page.getByRole('tab', { name: 'Direct opportunities' }).click();

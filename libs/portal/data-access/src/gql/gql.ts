@@ -48,7 +48,8 @@ type Documents = {
     "\n  query ContentDownloads($filter: DownloadFilterInput, $page: PageInput) {\n    contentDownloads(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        itemTitle\n        userLabel\n        partnerId\n        assetId\n        kitId\n        at\n      }\n    }\n  }\n": typeof types.ContentDownloadsDocument,
     "\n  query DownloadPartners {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DownloadPartnersDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  fragment DealSettingsFields on DealSettings {\n    id\n    version\n    protectionDays\n    extensionPolicy\n    extensionDays\n    decisionHours\n    vendorTimeZone\n    engagementRule\n    nameSimilarity\n    updatedAt\n  }\n": typeof types.DealSettingsFieldsFragmentDoc,
+    "\n  fragment DealSettingsFields on DealSettings {\n    id\n    version\n    protectionDays\n    extensionPolicy\n    extensionDays\n    decisionHours\n    vendorTimeZone\n    engagementRule\n    nameSimilarity\n    tierProtection {\n      tierId\n      days\n    }\n    updatedAt\n  }\n": typeof types.DealSettingsFieldsFragmentDoc,
+    "\n  query DealSettingsTiers {\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n": typeof types.DealSettingsTiersDocument,
     "\n  query DealSettings {\n    dealSettings {\n      ...DealSettingsFields\n    }\n  }\n": typeof types.DealSettingsDocument,
     "\n  mutation SaveDealSettings($input: DealSettingsInput!) {\n    saveDealSettings(input: $input) {\n      ...DealSettingsFields\n    }\n  }\n": typeof types.SaveDealSettingsDocument,
     "\n  query DealProducts {\n    products(includeInactive: true) {\n      id\n      sku\n      name\n      listPrice\n      active\n    }\n  }\n": typeof types.DealProductsDocument,
@@ -193,7 +194,8 @@ const documents: Documents = {
     "\n  query ContentDownloads($filter: DownloadFilterInput, $page: PageInput) {\n    contentDownloads(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        itemTitle\n        userLabel\n        partnerId\n        assetId\n        kitId\n        at\n      }\n    }\n  }\n": types.ContentDownloadsDocument,
     "\n  query DownloadPartners {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.DownloadPartnersDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      status\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  fragment DealSettingsFields on DealSettings {\n    id\n    version\n    protectionDays\n    extensionPolicy\n    extensionDays\n    decisionHours\n    vendorTimeZone\n    engagementRule\n    nameSimilarity\n    updatedAt\n  }\n": types.DealSettingsFieldsFragmentDoc,
+    "\n  fragment DealSettingsFields on DealSettings {\n    id\n    version\n    protectionDays\n    extensionPolicy\n    extensionDays\n    decisionHours\n    vendorTimeZone\n    engagementRule\n    nameSimilarity\n    tierProtection {\n      tierId\n      days\n    }\n    updatedAt\n  }\n": types.DealSettingsFieldsFragmentDoc,
+    "\n  query DealSettingsTiers {\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n": types.DealSettingsTiersDocument,
     "\n  query DealSettings {\n    dealSettings {\n      ...DealSettingsFields\n    }\n  }\n": types.DealSettingsDocument,
     "\n  mutation SaveDealSettings($input: DealSettingsInput!) {\n    saveDealSettings(input: $input) {\n      ...DealSettingsFields\n    }\n  }\n": types.SaveDealSettingsDocument,
     "\n  query DealProducts {\n    products(includeInactive: true) {\n      id\n      sku\n      name\n      listPrice\n      active\n    }\n  }\n": types.DealProductsDocument,
@@ -457,7 +459,11 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      email
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DealSettingsFields on DealSettings {\n    id\n    version\n    protectionDays\n    extensionPolicy\n    extensionDays\n    decisionHours\n    vendorTimeZone\n    engagementRule\n    nameSimilarity\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment DealSettingsFields on DealSettings {\n    id\n    version\n    protectionDays\n    extensionPolicy\n    extensionDays\n    decisionHours\n    vendorTimeZone\n    engagementRule\n    nameSimilarity\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment DealSettingsFields on DealSettings {\n    id\n    version\n    protectionDays\n    extensionPolicy\n    extensionDays\n    decisionHours\n    vendorTimeZone\n    engagementRule\n    nameSimilarity\n    tierProtection {\n      tierId\n      days\n    }\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment DealSettingsFields on DealSettings {\n    id\n    version\n    protectionDays\n    extensionPolicy\n    extensionDays\n    decisionHours\n    vendorTimeZone\n    engagementRule\n    nameSimilarity\n    tierProtection {\n      tierId\n      days\n    }\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealSettingsTiers {\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n"): (typeof documents)["\n  query DealSettingsTiers {\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,7 +11,21 @@ export const DealSettingsFieldsFragment = graphql(`
     vendorTimeZone
     engagementRule
     nameSimilarity
+    tierProtection {
+      tierId
+      days
+    }
     updatedAt
+  }
+`);
+
+export const DealSettingsTiersDocument = graphql(`
+  query DealSettingsTiers {
+    tiers {
+      id
+      name
+      rank
+    }
   }
 `);
 

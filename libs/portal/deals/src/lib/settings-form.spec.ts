@@ -22,9 +22,24 @@ const saved = {
   vendorTimeZone: 'Europe/Berlin',
   engagementRule: DealEngagementRule.FIRST_TO_REGISTER,
   nameSimilarity: 0.5,
+  tierProtection: [{ tierId: 'gold', days: 120 }],
 };
 
 describe('deal settings form', () => {
+  it('keeps per-tier protection, and leaves out tiers left on the program default', () => {
+    const values = toSettingsValues(saved);
+    expect(values.tierDays).toEqual({ gold: 120 });
+    const input = toSettingsInput(
+      { ...values, tierDays: { gold: 120, silver: '', platinum: 180 } },
+      4,
+    );
+    expect(input.tierProtection).toEqual([
+      { tierId: 'gold', days: 120 },
+      { tierId: 'platinum', days: 180 },
+    ]);
+    expect(dealSettingsSchema.safeParse({ ...values, tierDays: { gold: 0 } }).success).toBe(false);
+  });
+
   it('round-trips the settings with their version', () => {
     const values = toSettingsValues(saved);
     expect(dealSettingsSchema.safeParse(values).success).toBe(true);

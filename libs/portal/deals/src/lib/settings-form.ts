@@ -10,6 +10,8 @@ export interface DealSettingsValues {
   vendorTimeZone: string;
   engagementRule: DealEngagementRule;
   nameSimilarity: number;
+  /** Tier id → days; empty means the tier uses the program's protection. */
+  tierDays: Record<string, number | string>;
 }
 
 export interface SavedDealSettings {
@@ -22,6 +24,7 @@ export interface SavedDealSettings {
   vendorTimeZone: string;
   engagementRule: DealEngagementRule;
   nameSimilarity: number;
+  tierProtection: readonly { tierId: string; days: number }[];
 }
 
 export const SETTINGS_FORM_FIELDS: readonly (keyof DealSettingsValues)[] = [
@@ -56,6 +59,17 @@ export const dealSettingsSchema = z.object({
     .number()
     .min(0.2, 'Similarity runs from 0.2 (loose) to 0.95 (strict).')
     .max(0.95, 'Similarity runs from 0.2 (loose) to 0.95 (strict).'),
+  tierDays: z.record(
+    z.string(),
+    z.union([
+      z.literal(''),
+      z
+        .number({ message: 'Enter a number of days.' })
+        .int('Use whole days.')
+        .min(1, 'Protection lasts 1 to 730 days.')
+        .max(730, 'Protection lasts 1 to 730 days.'),
+    ]),
+  ),
 });
 
 export function toSettingsValues(saved: SavedDealSettings): DealSettingsValues {
@@ -67,6 +81,7 @@ export function toSettingsValues(saved: SavedDealSettings): DealSettingsValues {
     vendorTimeZone: saved.vendorTimeZone,
     engagementRule: saved.engagementRule,
     nameSimilarity: saved.nameSimilarity,
+    tierDays: Object.fromEntries(saved.tierProtection.map((t) => [t.tierId, t.days])),
   };
 }
 
@@ -81,6 +96,9 @@ export function toSettingsInput(values: DealSettingsValues, version: number) {
     vendorTimeZone: values.vendorTimeZone,
     engagementRule: values.engagementRule,
     nameSimilarity: Math.round(values.nameSimilarity * 100) / 100,
+    tierProtection: Object.entries(values.tierDays)
+      .filter(([, days]) => days !== '' && days !== null && days !== undefined)
+      .map(([tierId, days]) => ({ tierId, days: num(days) })),
     version,
   };
 }

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -20,8 +20,11 @@ import { notifications } from '@mantine/notifications';
 import type { DealSettingsFieldsFragment } from '@tandem/portal-data-access';
 import { ErrorAlert, describeApiError, mapFormErrors } from '@tandem/portal-ui';
 import { DealEngagementRule, ExtensionPolicy } from '@tandem/shared-domain';
-import { useState } from 'react';
-import { SaveDealSettingsDocument } from '../../graphql/deal-settings.graphql';
+import { useState, type ReactNode } from 'react';
+import {
+  DealSettingsTiersDocument,
+  SaveDealSettingsDocument,
+} from '../../graphql/deal-settings.graphql';
 import {
   SETTINGS_FORM_FIELDS,
   dealSettingsSchema,
@@ -163,6 +166,12 @@ export function DealSettingsForm({
               {...form.getInputProps('vendorTimeZone')}
             />
           </SimpleGrid>
+          <TierProtectionFields
+            programDays={Number(values.protectionDays) || 0}
+            values={values.tierDays}
+            errors={form.errors}
+            onChange={(tierId, days) => form.setFieldValue(`tierDays.${tierId}`, days)}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <Input.Wrapper
               label="Extensions"
@@ -249,5 +258,49 @@ export function DealSettingsForm({
         </Stack>
       </form>
     </Paper>
+  );
+}
+
+/** Tiers whose protection differs from the program's: empty means "use the program default". */
+function TierProtectionFields({
+  programDays,
+  values,
+  errors,
+  onChange,
+}: {
+  programDays: number;
+  values: Record<string, number | string>;
+  errors: Record<string, ReactNode>;
+  onChange: (tierId: string, days: number | string) => void;
+}) {
+  const tiers = useQuery(DealSettingsTiersDocument);
+  const list = [...(tiers.data?.tiers ?? [])].sort((a, b) => b.rank - a.rank);
+  if (!list.length) return null;
+  return (
+    <Stack gap={4} data-testid="tier-protection">
+      <Text size="sm" fw={500}>
+        Protection by tier
+      </Text>
+      <Text size="xs" c="dimmed">
+        Leave a tier empty to use the program’s {programDays} days.
+      </Text>
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+        {list.map((tier) => (
+          <NumberInput
+            key={tier.id}
+            label={tier.name}
+            placeholder={`${programDays} (program)`}
+            suffix=" days"
+            min={1}
+            max={730}
+            allowDecimal={false}
+            allowNegative={false}
+            value={values[tier.id] ?? ''}
+            error={errors[`tierDays.${tier.id}`]}
+            onChange={(v) => onChange(tier.id, v)}
+          />
+        ))}
+      </SimpleGrid>
+    </Stack>
   );
 }
