@@ -175,6 +175,10 @@ test('a partner admin sets business hours and specialisations on their profile',
       .getByTestId('partner-business-hours')
       .getByText('Mon–Sat, 08:00–18:00 Europe/Paris', { exact: true })
       .waitFor();
+    // The partner admin also sees how the partner handles hand-offs and registrations.
+    const performance = page.getByTestId('partner-performance');
+    await performance.getByText('Accepted in time').waitFor();
+    await performance.getByText('Registrations approved').waitFor();
   });
   await context.close();
 });

@@ -122,6 +122,8 @@ type Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query PartnerSla($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    leadSlaCompliance(partnerId: $partnerId, from: $from, to: $to) {\n      userId\n      offersDue\n      acceptCompliance\n      contactCompliance\n      averageHoursToAccept\n    }\n  }\n": typeof types.PartnerSlaDocument,
+    "\n  query PartnerDealQuality($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    dealQuality(partnerId: $partnerId, from: $from, to: $to) {\n      submitted\n      approvedShare\n      wonShareOfApproved\n      expiredShareOfApproved\n      averageDecisionHours\n    }\n  }\n": typeof types.PartnerDealQualityDocument,
     "\n  query PartnerDirectory($filter: PartnerFilterInput, $page: PageInput, $sort: PartnerSort) {\n    partners(filter: $filter, page: $page, sort: $sort) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        name\n        region\n        country\n        countryName\n        status\n        userCount\n        tier {\n          id\n          name\n        }\n        type {\n          id\n          name\n        }\n        channelManager {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartnerDirectoryDocument,
     "\n  query ProgramOptions {\n    tiers {\n      id\n      name\n      rank\n      description\n    }\n    partnerTypes {\n      id\n      name\n      description\n      active\n    }\n  }\n": typeof types.ProgramOptionsDocument,
     "\n  query PartnerPersonaOptions {\n    personas(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.PartnerPersonaOptionsDocument,
@@ -268,6 +270,8 @@ const documents: Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query PartnerSla($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    leadSlaCompliance(partnerId: $partnerId, from: $from, to: $to) {\n      userId\n      offersDue\n      acceptCompliance\n      contactCompliance\n      averageHoursToAccept\n    }\n  }\n": types.PartnerSlaDocument,
+    "\n  query PartnerDealQuality($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    dealQuality(partnerId: $partnerId, from: $from, to: $to) {\n      submitted\n      approvedShare\n      wonShareOfApproved\n      expiredShareOfApproved\n      averageDecisionHours\n    }\n  }\n": types.PartnerDealQualityDocument,
     "\n  query PartnerDirectory($filter: PartnerFilterInput, $page: PageInput, $sort: PartnerSort) {\n    partners(filter: $filter, page: $page, sort: $sort) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        name\n        region\n        country\n        countryName\n        status\n        userCount\n        tier {\n          id\n          name\n        }\n        type {\n          id\n          name\n        }\n        channelManager {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PartnerDirectoryDocument,
     "\n  query ProgramOptions {\n    tiers {\n      id\n      name\n      rank\n      description\n    }\n    partnerTypes {\n      id\n      name\n      description\n      active\n    }\n  }\n": types.ProgramOptionsDocument,
     "\n  query PartnerPersonaOptions {\n    personas(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.PartnerPersonaOptionsDocument,
@@ -752,6 +756,14 @@ export function graphql(source: "\n  query MyNotifications($page: PageInput) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerSla($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    leadSlaCompliance(partnerId: $partnerId, from: $from, to: $to) {\n      userId\n      offersDue\n      acceptCompliance\n      contactCompliance\n      averageHoursToAccept\n    }\n  }\n"): (typeof documents)["\n  query PartnerSla($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    leadSlaCompliance(partnerId: $partnerId, from: $from, to: $to) {\n      userId\n      offersDue\n      acceptCompliance\n      contactCompliance\n      averageHoursToAccept\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerDealQuality($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    dealQuality(partnerId: $partnerId, from: $from, to: $to) {\n      submitted\n      approvedShare\n      wonShareOfApproved\n      expiredShareOfApproved\n      averageDecisionHours\n    }\n  }\n"): (typeof documents)["\n  query PartnerDealQuality($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    dealQuality(partnerId: $partnerId, from: $from, to: $to) {\n      submitted\n      approvedShare\n      wonShareOfApproved\n      expiredShareOfApproved\n      averageDecisionHours\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } f
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowLeft, IconEdit, IconFlag } from '@tabler/icons-react';
 import { Permission, hasPermission } from '@tandem/shared-domain';
+import { PartnerPerformance } from './partner-performance';
 import { useCurrentUser } from '@tandem/portal-data-access';
 import {
   DetailSkeleton,
@@ -150,6 +151,8 @@ export function PartnerDetail({ partnerId }: { partnerId: string }) {
           <Field label="Last changed">{formatDateTime(partner.updatedAt)}</Field>
         </SimpleGrid>
       </Paper>
+
+      <PartnerPerformance partnerId={partner.id} role={me.role} />
 
       {canEditAll && <PartnerEditModal partner={partner} opened={editOpen} onClose={edit.close} />}
       {canEditOwn && (
