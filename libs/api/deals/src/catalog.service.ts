@@ -16,8 +16,7 @@ import { normalizeCountry } from '@tandem/api-directory';
 import { normalizeCompanyName, registrableDomain } from './account-keys';
 import { AccountListEntry, Product } from './deal.entities';
 import { AccountListEntryInput, ProductInput } from './deal.inputs';
-import { centsToString } from './deals.service';
-import { toCents } from './money';
+import { centsToString, toCents } from './money';
 
 export interface CsvReport {
   created: number;

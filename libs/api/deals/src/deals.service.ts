@@ -9,6 +9,7 @@ import {
   DealEngagementRule,
   ExtensionPolicy,
   ExtensionStatus,
+  LeadHandoff,
   LeadStage,
   NotificationKind,
   PersonaStatus,
@@ -29,12 +30,13 @@ import {
   ValidationError,
   assertPartnerInScope,
   paginated,
+  scopeToPartners,
 } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
 import { checkTimeZone, normalizeCountry, Partner, Tier } from '@tandem/api-directory';
 import { Persona } from '@tandem/api-personas';
-import { ReasonCode } from '@tandem/api-definitions';
-import { addBusinessHours, enterStage, Lead } from '@tandem/api-leads';
+import { activeReason } from '@tandem/api-definitions';
+import { addBusinessHours, enterStage, Lead, utcLabel } from '@tandem/api-leads';
 import { normalizeCompanyName, registrableDomain } from './account-keys';
 import {
   DealDecision,
@@ -54,7 +56,7 @@ import {
   DecideDealInput,
   ExtensionDecisionInput,
 } from './deal.inputs';
-import { addCents, toCents } from './money';
+import { centsToString, toCents } from './money';
 
 export const DEAL_DECISION_DUE_JOB = 'deal.decision-due';
 export const DEAL_REMINDER_JOB = 'deal.protection-reminder';
@@ -99,14 +101,10 @@ export class DealsService implements OnModuleInit {
    * partner's; sales reps: their own. */
   scoped(ctx: RequestContext): SelectQueryBuilder<DealRegistration> {
     const qb = ctx.em.createQueryBuilder(DealRegistration, 'd');
-    if (ctx.role === Role.CHANNEL_MANAGER)
-      return qb.where(
-        "d.status <> 'DRAFT' AND d.partner_id IN (SELECT sp.id FROM partner sp WHERE sp.channel_manager_id = :me)",
-        { me: ctx.user.userId },
-      );
-    if (ctx.isVendor) return qb.where("d.status <> 'DRAFT'");
-    qb.where('d.partner_id = :own', { own: ctx.partnerId });
-    if (ctx.role !== Role.PARTNER_ADMIN)
+    // Drafts are the registering partner's own business.
+    qb.where(ctx.isVendor ? "d.status <> 'DRAFT'" : 'TRUE');
+    scopeToPartners(ctx, qb, 'd.partner_id');
+    if (ctx.partnerId && ctx.role !== Role.PARTNER_ADMIN)
       qb.andWhere('d.registered_by_user_id = :me', { me: ctx.user.userId });
     return qb;
   }
@@ -264,7 +262,7 @@ export class DealsService implements OnModuleInit {
         errors.push({ field: 'leadId', message: 'Choose one of your organisation’s leads.' });
     }
     if (errors.length) throw new ValidationError(errors);
-    const amount = input.lines.reduce((sum, l) => addCents(sum, toCents(l.amount)), 0n);
+    const amount = input.lines.reduce((sum, l) => sum + toCents(l.amount), 0n);
     return {
       values: {
         companyName,
@@ -472,7 +470,7 @@ export class DealsService implements OnModuleInit {
       {
         kind: NotificationKind.DEAL_SUBMITTED,
         title: `Deal registration to decide: ${deal.companyName}`,
-        body: `DR-${pad(deal.number)} by ${deal.registeredByLabel}; decide by ${decisionDueAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.${Number(n) ? ' It has conflicts.' : ''}`,
+        body: `DR-${pad(deal.number)} by ${deal.registeredByLabel}; decide by ${utcLabel(decisionDueAt)}.${Number(n) ? ' It has conflicts.' : ''}`,
         link: `/deals/${deal.id}`,
       },
     );
@@ -499,13 +497,6 @@ export class DealsService implements OnModuleInit {
       [dealId],
     );
     return rows;
-  }
-
-  private async reason(ctx: RequestContext, id: string | undefined, kind: ReasonKind) {
-    if (!id) throw ValidationError.field('reasonCodeId', 'Choose a reason.');
-    const reason = await ctx.em.findOne(ReasonCode, { where: { id, kind, active: true } });
-    if (!reason) throw ValidationError.field('reasonCodeId', 'Choose one of the listed reasons.');
-    return reason;
   }
 
   async decide(ctx: RequestContext, input: DecideDealInput): Promise<DealRegistration> {
@@ -540,7 +531,7 @@ export class DealsService implements OnModuleInit {
       deal.expiresAt = new Date(now.getTime() + days * DAY);
       summary = `Approved. Protected for ${days} days, until ${dateLabel(deal.expiresAt)}.${comment ? ` ${comment}` : ''}`;
     } else {
-      const reason = await this.reason(ctx, input.reasonCodeId, ReasonKind.DEAL_REJECTION);
+      const reason = await activeReason(ctx.em, input.reasonCodeId, ReasonKind.DEAL_REJECTION);
       if (comment.length < 3)
         throw ValidationError.field('comment', 'Say in a few words why (3 characters or more).');
       reasonCodeId = reason.id;
@@ -752,7 +743,7 @@ export class DealsService implements OnModuleInit {
       deal.closedOn = input.closedOn ?? null;
       comment = comment || `Won: ${deal.finalAmount} ${deal.currency}.`;
     } else {
-      const reason = await this.reason(ctx, input.reasonCodeId, ReasonKind.LOSS);
+      const reason = await activeReason(ctx.em, input.reasonCodeId, ReasonKind.LOSS);
       reasonCodeId = reason.id;
       deal.status = DealStatus.LOST;
       deal.competitor = input.competitor.trim();
@@ -786,7 +777,7 @@ export class DealsService implements OnModuleInit {
             comment: `Deal registration DR-${pad(deal.number)}: ${comment}`,
           },
         );
-        lead.handoff = 'CLOSED' as Lead['handoff'];
+        lead.handoff = LeadHandoff.CLOSED;
         await ctx.em.save(lead);
       }
     }
@@ -958,12 +949,3 @@ export class DealsService implements OnModuleInit {
 export function pad(n: number): string {
   return String(n).padStart(6, '0');
 }
-
-function centsToString(cents: bigint): string {
-  const negative = cents < 0n;
-  const abs = negative ? -cents : cents;
-  const s = `${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
-  return negative ? `-${s}` : s;
-}
-
-export { centsToString };

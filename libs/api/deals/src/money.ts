@@ -6,6 +6,10 @@ export function toCents(amount: string): bigint {
   return m[1] ? -cents : cents;
 }
 
-export function addCents(a: bigint, b: bigint): bigint {
-  return a + b;
+/** 1250050n → "12500.50". */
+export function centsToString(cents: bigint): string {
+  const negative = cents < 0n;
+  const abs = negative ? -cents : cents;
+  const s = `${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+  return negative ? `-${s}` : s;
 }

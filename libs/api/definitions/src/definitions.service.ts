@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import {
   DefinitionStatus,
   FitRuleKind,
@@ -320,4 +320,19 @@ export class DefinitionsService {
     });
     if (errors.length) throw new ValidationError(errors);
   }
+}
+
+/**
+ * An active reason code of one kind, or a field error a person can act on — the one check every
+ * rejection, disqualification and loss goes through.
+ */
+export async function activeReason(
+  em: EntityManager,
+  id: string | null | undefined,
+  kind: ReasonKind,
+): Promise<ReasonCode> {
+  if (!id) throw ValidationError.field('reasonCodeId', 'Choose a reason.');
+  const reason = await em.findOne(ReasonCode, { where: { id, kind, active: true } });
+  if (!reason) throw ValidationError.field('reasonCodeId', 'Choose one of the listed reasons.');
+  return reason;
 }

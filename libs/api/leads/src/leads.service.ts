@@ -36,7 +36,7 @@ import { NotificationsService } from '@tandem/api-notifications';
 import { Partner, User } from '@tandem/api-directory';
 import { Persona } from '@tandem/api-personas';
 import { Campaign } from '@tandem/api-campaigns';
-import { FunnelDefinition, MqlVerdict, ReasonCode, scoreLead } from '@tandem/api-definitions';
+import { activeReason, FunnelDefinition, MqlVerdict, scoreLead } from '@tandem/api-definitions';
 import { utcLabel } from './business-hours';
 import { Actor, enterStage } from './lead-events';
 import { Lead, LeadOffer, LeadStageEvent } from './lead.entities';
@@ -455,16 +455,10 @@ export class LeadsService {
     });
   }
 
-  private async reason(ctx: RequestContext, id: string, kind: ReasonKind): Promise<ReasonCode> {
-    const reason = await ctx.em.findOne(ReasonCode, { where: { id, kind, active: true } });
-    if (!reason) throw ValidationError.field('reasonCodeId', 'Choose one of the listed reasons.');
-    return reason;
-  }
-
   async reject(ctx: RequestContext, input: RejectOfferInput): Promise<boolean> {
     const lead = await this.lock(ctx, input.leadId);
     const offer = await this.pendingOffer(ctx, lead);
-    const reason = await this.reason(ctx, input.reasonCodeId, ReasonKind.REJECTION);
+    const reason = await activeReason(ctx.em, input.reasonCodeId, ReasonKind.REJECTION);
     const comment = input.comment.trim();
     if (comment.length < 3)
       throw ValidationError.field('comment', 'Say in a few words why (3 characters or more).');
@@ -581,10 +575,7 @@ export class LeadsService {
         : input.stage === LeadStage.LOST
           ? ReasonKind.LOSS
           : null;
-    if (needs) {
-      if (!input.reasonCodeId) throw ValidationError.field('reasonCodeId', 'Choose a reason.');
-      reasonCodeId = (await this.reason(ctx, input.reasonCodeId, needs)).id;
-    }
+    if (needs) reasonCodeId = (await activeReason(ctx.em, input.reasonCodeId, needs)).id;
     const before = { stage: lead.stage };
     await enterStage(ctx.em, lead, input.stage, this.clock.now(), actorOf(ctx), {
       reasonCodeId,
