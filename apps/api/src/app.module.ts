@@ -16,6 +16,7 @@ import { ContentModule } from '@tandem/api-content';
 import { DefinitionsModule } from '@tandem/api-definitions';
 import { LeadsModule } from '@tandem/api-leads';
 import { DealsModule } from '@tandem/api-deals';
+import { AnalyticsModule } from '@tandem/api-analytics';
 import { dataSourceOptions } from './database/data-source';
 
 export interface AppModuleOptions {
@@ -91,6 +92,7 @@ export class AppModule {
         DefinitionsModule,
         LeadsModule,
         DealsModule,
+        AnalyticsModule,
       ],
     };
   }

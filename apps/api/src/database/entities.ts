@@ -8,6 +8,7 @@ import { ContentAsset, ContentDownload, ContentKit, ContentKitItem } from '@tand
 import { DefinitionAck, FunnelDefinition, ReasonCode } from '@tandem/api-definitions';
 import { LEAD_ENTITIES } from '@tandem/api-leads';
 import { DEAL_ENTITIES } from '@tandem/api-deals';
+import { ANALYTICS_ENTITIES } from '@tandem/api-analytics';
 
 /** Every entity of the application; the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -39,4 +40,5 @@ export const ENTITIES = [
   ReasonCode,
   ...LEAD_ENTITIES,
   ...DEAL_ENTITIES,
+  ...ANALYTICS_ENTITIES,
 ];

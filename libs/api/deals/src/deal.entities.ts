@@ -330,6 +330,7 @@ export class DealLine {
 /** One entry of a registration's timeline: every transition with its reason. */
 @Entity('deal_event')
 @Index('idx_deal_event_deal', ['dealId', 'seq'])
+@Index('idx_deal_event_partner', { synchronize: false })
 @ObjectType()
 export class DealEvent {
   @PrimaryGeneratedColumn('uuid')

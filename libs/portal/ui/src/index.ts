@@ -23,3 +23,9 @@ export { theme } from './theme';
 export { DeleteConfirm } from './components/delete-confirm';
 export { countryLabel, countryOptions, rankCountries } from './lib/countries';
 export { useNow } from './lib/use-now';
+export {
+  formatMetricValue,
+  formatProgress,
+  targetFromInput,
+  targetToInput,
+} from './lib/metric-format';

@@ -9,3 +9,4 @@ export * from './content';
 export * from './definitions';
 export * from './leads';
 export * from './deals';
+export * from './analytics';

@@ -31,13 +31,12 @@ export const NAV_AREAS: readonly NavArea[] = [
   },
   { key: 'leads', label: 'Leads', path: '/leads', permission: Permission.LeadRead },
   { key: 'deals', label: 'Deals', path: '/deals', permission: Permission.DealRead },
-  { key: 'goals', label: 'Goals', path: '/goals', permission: Permission.GoalRead, upcoming: true },
+  { key: 'goals', label: 'Goals', path: '/goals', permission: Permission.GoalRead },
   {
     key: 'analytics',
     label: 'Analytics',
     path: '/analytics',
     permission: Permission.AnalyticsRead,
-    upcoming: true,
   },
   {
     key: 'definitions',

@@ -53,8 +53,13 @@ export enum Permission {
   DealDecide = 'deal:decide',
   /** Products, existing-customer lists and registration settings. */
   DealManage = 'deal:manage',
+  /** See the goals and scorecard of one's own partner (partners) or the partners in scope (vendor). */
   GoalRead = 'goal:read',
+  /** Set goals, objectives and tier templates; plan from revenue (vendor admins, channel managers). */
+  GoalManage = 'goal:manage',
   AnalyticsRead = 'analytics:read',
+  /** Channel-wide views: the leaderboard, the funnel and the closed-loop report (vendor users). */
+  ChannelAnalyticsRead = 'channel-analytics:read',
 }
 
 const AREAS_FOR_EVERYONE = [
@@ -69,6 +74,8 @@ const AREAS_FOR_EVERYONE = [
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.VENDOR_ADMIN]: [
     Permission.Authenticated,
+    Permission.GoalManage,
+    Permission.ChannelAnalyticsRead,
     Permission.DealDecide,
     Permission.DealManage,
     Permission.LeadCreate,
@@ -95,6 +102,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.CHANNEL_MANAGER]: [
     Permission.Authenticated,
+    Permission.GoalManage,
+    Permission.ChannelAnalyticsRead,
     Permission.DealDecide,
     Permission.LeadAssign,
     Permission.PersonaDiscuss,
@@ -106,6 +115,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.VENDOR_MARKETER]: [
     Permission.Authenticated,
+    Permission.ChannelAnalyticsRead,
     Permission.LeadCreate,
     Permission.LeadImport,
     Permission.PartnerRead,

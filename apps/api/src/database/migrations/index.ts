@@ -7,6 +7,7 @@ import { Definitions1795444917138 } from './1795444917138-definitions';
 import { Leads1795448159763 } from './1795448159763-leads';
 import { LeadEventOrder1795448747960 } from './1795448747960-lead-event-order';
 import { Deals1795450970295 } from './1795450970295-deals';
+import { Analytics1795457502937 } from './1795457502937-analytics';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Leads1795448159763,
   LeadEventOrder1795448747960,
   Deals1795450970295,
+  Analytics1795457502937,
 ];

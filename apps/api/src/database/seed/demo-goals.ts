@@ -1,0 +1,104 @@
+import { EntityManager } from 'typeorm';
+import { GoalSide, Metric, PeriodKind } from '@tandem/shared-domain';
+import { periodContaining, periodsUpTo } from '@tandem/api-analytics';
+
+interface Item {
+  metric: Metric;
+  target: string;
+  side: GoalSide;
+}
+
+const { MARKETING, SALES, JOINT } = GoalSide;
+
+/** Quarterly goal templates per tier; the demo applies Platinum and Silver, Gold is left to try. */
+const TEMPLATES: { name: string; tier: string; items: Item[]; apply: boolean }[] = [
+  {
+    name: 'Platinum quarterly',
+    tier: 'Platinum',
+    apply: true,
+    items: [
+      { metric: Metric.LEADS_RECEIVED, target: '30', side: MARKETING },
+      { metric: Metric.SQLS, target: '18', side: SALES },
+      { metric: Metric.DEALS_WON, target: '6', side: SALES },
+      { metric: Metric.REVENUE_WON, target: '200000', side: JOINT },
+      { metric: Metric.REVENUE_WON_MARKETING_SOURCED, target: '60000', side: JOINT },
+      { metric: Metric.SLA_COMPLIANCE, target: '0.85', side: SALES },
+    ],
+  },
+  {
+    name: 'Gold quarterly',
+    tier: 'Gold',
+    apply: false,
+    items: [
+      { metric: Metric.LEADS_RECEIVED, target: '20', side: MARKETING },
+      { metric: Metric.SQLS, target: '12', side: SALES },
+      { metric: Metric.DEALS_WON, target: '4', side: SALES },
+      { metric: Metric.REVENUE_WON, target: '120000', side: JOINT },
+      { metric: Metric.SLA_COMPLIANCE, target: '0.8', side: SALES },
+    ],
+  },
+  {
+    name: 'Silver quarterly',
+    tier: 'Silver',
+    apply: true,
+    items: [
+      { metric: Metric.LEADS_RECEIVED, target: '12', side: MARKETING },
+      { metric: Metric.DEALS_WON, target: '2', side: SALES },
+      { metric: Metric.REVENUE_WON, target: '60000', side: JOINT },
+    ],
+  },
+];
+
+/**
+ * Demo goals: tier templates, applied to the running and the previous quarter for Platinum and
+ * Silver partners, and an objective with key results for Northwind Systems this quarter.
+ */
+export async function seedDemoGoals(em: EntityManager, now: Date): Promise<void> {
+  const [{ zone }] = await em.query(
+    `SELECT coalesce((SELECT vendor_time_zone FROM deal_settings LIMIT 1), 'UTC') AS zone`,
+  );
+  const [{ month }] = await em.query(
+    `SELECT fiscal_year_start_month AS month FROM analytics_settings LIMIT 1`,
+  );
+  const cal = { fiscalYearStartMonth: month, timeZone: zone };
+  const quarters = periodsUpTo(periodContaining(now, PeriodKind.QUARTER, cal), 1, cal);
+  for (const t of TEMPLATES) {
+    const [{ id }] = await em.query(
+      `INSERT INTO goal_template (name, tier_id, period_kind, items)
+       SELECT $1, id, $3, $4::jsonb FROM tier WHERE name = $2 RETURNING id`,
+      [t.name, t.tier, PeriodKind.QUARTER, JSON.stringify(t.items)],
+    );
+    if (!t.apply) continue;
+    for (const q of quarters) {
+      await em.query(
+        `INSERT INTO goal (partner_id, period_code, metric, target, side, template_id, updated_by_label)
+         SELECT p.id, $2, i.metric, i.target, i.side, $3, 'Demo seed'
+         FROM partner p JOIN tier t ON t.id = p.tier_id
+         CROSS JOIN jsonb_to_recordset($4::jsonb) AS i(metric text, target numeric, side text)
+         WHERE t.name = $1`,
+        [t.tier, q.code, id, JSON.stringify(t.items)],
+      );
+    }
+  }
+  const current = quarters[quarters.length - 1];
+  const [objective] = await em.query(
+    `INSERT INTO objective (partner_id, period_code, title, side, updated_by_label)
+     SELECT id, $1, 'Marketing pipeline = sales quota', 'JOINT', 'Demo seed'
+     FROM partner WHERE name = 'Northwind Systems' RETURNING id, partner_id`,
+    [current.code],
+  );
+  const keyResults: Item[] = [
+    { metric: Metric.REVENUE_WON_MARKETING_SOURCED, target: '60000', side: JOINT },
+    { metric: Metric.MQL_TO_SQL_RATE, target: '0.6', side: JOINT },
+    { metric: Metric.LEAD_TO_OPPORTUNITY_RATE, target: '0.3', side: SALES },
+  ];
+  for (const k of keyResults) {
+    await em.query(
+      `INSERT INTO goal (partner_id, period_code, metric, target, side, objective_id, updated_by_label)
+       VALUES ($1, $2, $3, $4, $5, $6, 'Demo seed')
+       ON CONFLICT (partner_id, period_code, metric) DO UPDATE
+         SET objective_id = EXCLUDED.objective_id, target = EXCLUDED.target, adjusted = true`,
+      [objective.partner_id, current.code, k.metric, k.target, k.side, objective.id],
+    );
+  }
+}

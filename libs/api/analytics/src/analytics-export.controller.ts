@@ -1,0 +1,219 @@
+import { Controller, Get, Header, Query, Res, UseInterceptors } from '@nestjs/common';
+import type { Response } from 'express';
+import { stringify } from 'csv-stringify/sync';
+import {
+  ClosedLoopGrouping,
+  GOAL_SIDE_LABELS,
+  GOAL_STATUS_LABELS,
+  Metric,
+  METRIC_LIST,
+  METRICS,
+  Permission,
+} from '@tandem/shared-domain';
+import {
+  Allow,
+  Ctx,
+  RequestContext,
+  RequestTransactionInterceptor,
+  ValidationError,
+} from '@tandem/api-core';
+import { PartnerFilter } from './analytics.service';
+import { GoalsService } from './goals.service';
+import { ReportsService } from './reports.service';
+
+type Params = Record<string, string | string[] | undefined>;
+
+/**
+ * CSV downloads of every analytics table, built by the same report functions as the screens, so a
+ * spreadsheet shows exactly the numbers the portal does (exact decimals, rates as shares).
+ */
+@Controller('api/analytics')
+@UseInterceptors(RequestTransactionInterceptor)
+export class AnalyticsExportController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly goals: GoalsService,
+  ) {}
+
+  @Get('scorecard.csv')
+  @Allow(Permission.AnalyticsRead)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async scorecard(
+    @Ctx() ctx: RequestContext,
+    @Query() q: Params,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const card = await this.reports.scorecard(ctx, one(q, 'partnerId'), required(q, 'period'), 0);
+    attach(res, `scorecard-${card.period.code}.csv`);
+    return csv(
+      ['Metric', 'Value', 'Goal', 'Owner', 'Progress', 'Status'],
+      card.lines.map((l) => [
+        METRICS[l.metric].label,
+        l.value,
+        l.goal?.target,
+        l.goal ? GOAL_SIDE_LABELS[l.goal.side] : null,
+        l.goal?.progress,
+        l.goal ? GOAL_STATUS_LABELS[l.goal.status] : null,
+      ]),
+    );
+  }
+
+  @Get('team.csv')
+  @Allow(Permission.AnalyticsRead)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async team(
+    @Ctx() ctx: RequestContext,
+    @Query() q: Params,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { period, reps } = await this.reports.team(
+      ctx,
+      one(q, 'partnerId'),
+      required(q, 'period'),
+    );
+    attach(res, `team-${period.code}.csv`);
+    return csv(
+      ['Rep', ...METRIC_LIST.map((m) => METRICS[m].label)],
+      reps.map((r) => [r.name, ...METRIC_LIST.map((m) => r.values[m])]),
+    );
+  }
+
+  @Get('goals.csv')
+  @Allow(Permission.GoalRead)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async goalList(
+    @Ctx() ctx: RequestContext,
+    @Query() q: Params,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { period, goals, objectives } = await this.goals.forPartner(
+      ctx,
+      one(q, 'partnerId'),
+      required(q, 'period'),
+    );
+    const titles = new Map(objectives.map((o) => [o.id, o.title]));
+    attach(res, `goals-${period.code}.csv`);
+    return csv(
+      ['Metric', 'Target', 'Owner', 'Objective', 'Actual', 'Progress', 'Status'],
+      goals.map((g) => [
+        METRICS[g.metric].label,
+        g.target,
+        GOAL_SIDE_LABELS[g.side],
+        g.objectiveId ? titles.get(g.objectiveId) : null,
+        g.actual,
+        g.progress,
+        GOAL_STATUS_LABELS[g.status],
+      ]),
+    );
+  }
+
+  @Get('leaderboard.csv')
+  @Allow(Permission.ChannelAnalyticsRead)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async leaderboard(
+    @Ctx() ctx: RequestContext,
+    @Query() q: Params,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const sort = (one(q, 'sort') as Metric | undefined) ?? Metric.REVENUE_WON;
+    if (!METRIC_LIST.includes(sort)) throw ValidationError.field('sort', 'Sort by a metric.');
+    const board = await this.reports.leaderboard(
+      ctx,
+      required(q, 'period'),
+      filterOf(q),
+      sort,
+      one(q, 'descending') !== 'false',
+    );
+    attach(res, `leaderboard-${board.period.code}.csv`);
+    return csv(
+      ['Rank', 'Partner', ...METRIC_LIST.map((m) => METRICS[m].label)],
+      board.rows.map((r) => [r.rank, r.name, ...METRIC_LIST.map((m) => r.values[m])]),
+    );
+  }
+
+  @Get('funnel.csv')
+  @Allow(Permission.ChannelAnalyticsRead)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async funnel(
+    @Ctx() ctx: RequestContext,
+    @Query() q: Params,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const f = await this.reports.funnel(ctx, required(q, 'period'), filterOf(q));
+    attach(res, `funnel-${f.period.code}.csv`);
+    return csv(
+      ['Metric', 'Value'],
+      METRIC_LIST.map((m) => [METRICS[m].label, f.values[m]]),
+    );
+  }
+
+  @Get('closed-loop.csv')
+  @Allow(Permission.ChannelAnalyticsRead)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async closedLoop(
+    @Ctx() ctx: RequestContext,
+    @Query() q: Params,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const groupBy = (one(q, 'groupBy') ?? ClosedLoopGrouping.SOURCE) as ClosedLoopGrouping;
+    if (!Object.values(ClosedLoopGrouping).includes(groupBy))
+      throw ValidationError.field('groupBy', 'Group by SOURCE, CAMPAIGN, PERSONA or KIT.');
+    const { period, rows } = await this.reports.closedLoop(
+      ctx,
+      required(q, 'period'),
+      groupBy,
+      filterOf(q),
+    );
+    attach(res, `closed-loop-${groupBy.toLowerCase()}-${period.code}.csv`);
+    return csv(
+      ['Group', 'Leads', 'SQLs', 'Opportunities', 'Deals won', 'Revenue won'],
+      rows.map((r) => [r.label, r.leads, r.sqls, r.opportunities, r.dealsWon, r.revenueWon]),
+    );
+  }
+}
+
+function csv(header: string[], rows: unknown[][]): string {
+  return stringify([
+    header,
+    ...rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v)))),
+  ]);
+}
+
+function attach(res: Response, filename: string) {
+  res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+}
+
+function list(q: Params, key: string): string[] | undefined {
+  const v = q[key];
+  if (v === undefined) return undefined;
+  return (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).filter(Boolean);
+}
+
+function one(q: Params, key: string): string | undefined {
+  const v = q[key];
+  return Array.isArray(v) ? v[0] : v || undefined;
+}
+
+function required(q: Params, key: string): string {
+  const v = one(q, key);
+  if (!v) throw ValidationError.field(key, `Add the ${key} to the address.`);
+  return v;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function filterOf(q: Params): PartnerFilter {
+  const ids = (key: string) => {
+    const v = list(q, key);
+    if (v?.some((id) => !UUID.test(id))) throw ValidationError.field(key, 'Not a valid id.');
+    return v;
+  };
+  return {
+    tierIds: ids('tierId'),
+    regions: list(q, 'region'),
+    typeIds: ids('typeId'),
+    channelManagerId: ids('channelManagerId')?.[0],
+    partnerIds: ids('partnerId'),
+    search: one(q, 'search'),
+  };
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AnalyticsExportController } from './analytics-export.controller';
+import { AnalyticsResolver, GoalResolver, LeaderboardRowResolver } from './analytics.resolver';
+import { AnalyticsService } from './analytics.service';
+import { GoalsService } from './goals.service';
+import { PlanService } from './plan.service';
+import { ReportsService } from './reports.service';
+
+/** Goals, scorecards and channel analytics over one metric layer (docs/metrics.md). */
+@Module({
+  controllers: [AnalyticsExportController],
+  providers: [
+    AnalyticsService,
+    GoalsService,
+    PlanService,
+    ReportsService,
+    AnalyticsResolver,
+    LeaderboardRowResolver,
+    GoalResolver,
+  ],
+  exports: [AnalyticsService, GoalsService, ReportsService],
+})
+export class AnalyticsModule {}
