@@ -491,7 +491,10 @@ export class ApplyGoalTemplateInput {
   @MaxLength(12)
   periodCode: string;
 
-  @Field({ defaultValue: false, description: 'Also replace goals adjusted by hand.' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Also replace goals adjusted by hand.',
+  })
   @IsBoolean()
   overwriteAdjusted = false;
 }
