@@ -585,6 +585,30 @@ describe('analytics: the metric layer on a hand-built fixture', () => {
     ]);
   });
 
+  it('the SLA detail report agrees with the metric layer', async () => {
+    for (const [period, from, to, expected] of [
+      ['FY2026-Q3', '2026-07-01T00:00:00Z', '2026-10-01T00:00:00Z', ALPHA_Q3],
+      ['FY2026-Q4', '2026-10-01T00:00:00Z', '2027-01-01T00:00:00Z', ALPHA_Q4],
+    ] as const) {
+      const res = await admin.gql<{
+        leadSlaCompliance: {
+          userId: string | null;
+          acceptCompliance: number | null;
+          averageHoursToAccept: number | null;
+        }[];
+      }>(
+        `query($p: ID, $f: DateTime!, $t: DateTime!) { leadSlaCompliance(partnerId: $p, from: $f, to: $t) { userId acceptCompliance averageHoursToAccept } }`,
+        { p: alpha.id, f: from, t: to },
+      );
+      const total = res.data!.leadSlaCompliance.find((r) => r.userId === null)!;
+      expect([period, String(total.acceptCompliance), String(total.averageHoursToAccept)]).toEqual([
+        period,
+        expected.SLA_COMPLIANCE,
+        expected.AVERAGE_HOURS_TO_ACCEPT,
+      ]);
+    }
+  });
+
   it('a sales rep sees only their own figures in the team scorecard', async () => {
     const q = `query($p: ID) { teamScorecard(periodCode: "FY2026-Q4", partnerId: $p) { userId name values { metric value } } }`;
     const mine = await clientRepA.gql<{

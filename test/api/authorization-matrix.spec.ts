@@ -19,14 +19,19 @@ import {
   DealStatus,
   LEAD_STAGES,
   LeadHandoff,
+  LeadStage,
+  OfferStatus,
   PartnerStatus,
+  PeriodKind,
   ReasonKind,
   Role,
 } from '@tandem/shared-domain';
 import { ApiClient, GqlResult, TEST_PASSWORD } from '@tandem/api-testing';
 import { Partner, User } from '@tandem/api-directory';
 import { Persona } from '@tandem/api-personas';
+import { periodContaining } from '@tandem/api-analytics';
 import { TestApp, startTestApp } from './support/test-app';
+import { offeredLead, registration, stage } from './support/funnel-fixture';
 
 type Outcome = 'OK' | 'HIDDEN' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
 type Caller = Role | 'ANONYMOUS';
@@ -281,6 +286,80 @@ const dealDeciders: Record<Caller, Expect> = {
   PARTNER_MARKETER: 'FORBIDDEN',
   PARTNER_SALES_REP: 'FORBIDDEN',
   ANONYMOUS: 'UNAUTHENTICATED',
+};
+
+/** Everyone reads analytics; partners and channel managers only of partners in their scope. */
+const analyticsReaders: Record<Caller, Expect> = {
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: ['OK', 'NOT_FOUND'],
+  VENDOR_MARKETER: 'OK',
+  PARTNER_ADMIN: ['OK', 'NOT_FOUND'],
+  PARTNER_MARKETER: ['OK', 'NOT_FOUND'],
+  PARTNER_SALES_REP: ['OK', 'NOT_FOUND'],
+  ANONYMOUS: 'UNAUTHENTICATED',
+};
+
+/** Channel-wide views: vendor users only (channel managers: their partners). */
+const channelReaders = (cmOther: Outcome): Record<Caller, Expect> => ({
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: ['OK', cmOther],
+  VENDOR_MARKETER: 'OK',
+  PARTNER_ADMIN: 'FORBIDDEN',
+  PARTNER_MARKETER: 'FORBIDDEN',
+  PARTNER_SALES_REP: 'FORBIDDEN',
+  ANONYMOUS: 'UNAUTHENTICATED',
+});
+
+/** Goal setting: vendor admins for any partner, channel managers for their own. */
+const goalManagers = (cmOther: Outcome): Record<Caller, Expect> => ({
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: ['OK', cmOther],
+  VENDOR_MARKETER: 'FORBIDDEN',
+  PARTNER_ADMIN: 'FORBIDDEN',
+  PARTNER_MARKETER: 'FORBIDDEN',
+  PARTNER_SALES_REP: 'FORBIDDEN',
+  ANONYMOUS: 'UNAUTHENTICATED',
+});
+
+const quarterOf = (t: TestApp) =>
+  periodContaining(t.clock.now(), PeriodKind.QUARTER, { fiscalYearStartMonth: 1, timeZone: 'UTC' })
+    .code;
+
+/** A goal of the target partner for the running quarter. */
+const targetGoal = async (t: TestApp, target: Side, metric = 'SQLS'): Promise<string> => {
+  const [{ id }] = await t.db.asSystem((em) =>
+    em.query(
+      `INSERT INTO goal (partner_id, period_code, metric, target, side, updated_by_label)
+       VALUES ($1, $2, $3, 5, 'SALES', 'Matrix')
+       ON CONFLICT (partner_id, period_code, metric) DO UPDATE SET target = 5 RETURNING id`,
+      [target.partner.id, quarterOf(t), metric],
+    ),
+  );
+  return id;
+};
+
+/** Enough program history for a revenue plan: an accepted lead that became an opportunity and a won deal. */
+const planHistory = async (t: TestApp, target: Side) => {
+  const day = new Date(t.clock.now().getTime() - 10 * 86_400_000).toISOString();
+  await t.db.asSystem(async (em) => {
+    const l = await offeredLead(em, {
+      partnerId: target.partner.id,
+      offeredAt: day,
+      dueAt: day,
+      status: OfferStatus.ACCEPTED,
+      decidedAt: day,
+    });
+    await stage(em, l.id, target.partner.id, LeadStage.OPPORTUNITY, day);
+    await registration(em, {
+      partnerId: target.partner.id,
+      amount: '1000.00',
+      finalAmount: '1000.00',
+      events: [
+        [DealStatus.SUBMITTED, day],
+        [DealStatus.WON, day],
+      ],
+    });
+  });
 };
 
 const MATRIX: Record<string, OperationSpec> = {
@@ -1593,23 +1672,252 @@ const MATRIX: Record<string, OperationSpec> = {
       ANONYMOUS: 'UNAUTHENTICATED',
     },
   },
-  dealQuality: {
+  analyticsCalendar: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(`{ analyticsCalendar { fiscalYearStartMonth timeZone } }`),
+    }),
+    expect: allowAll(),
+  },
+  updateAnalyticsSettings: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(
+        `mutation { updateAnalyticsSettings(input: { fiscalYearStartMonth: 1 }) { fiscalYearStartMonth } }`,
+      ),
+    }),
+    expect: onlyVendorAdmin,
+  },
+  periods: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(`{ periods(kind: QUARTER) { code } }`),
+    }),
+    expect: allowAll(),
+  },
+  partnerScorecard: {
     targeted: true,
     run: async ({ client, t, target }) => {
-      const result = await client.gql<{ dealQuality: { partnerId: string } }>(
-        `query($p:ID,$f:DateTime!,$to:DateTime!){ dealQuality(partnerId:$p, from:$f, to:$to) { partnerId submitted approvedShare } }`,
+      const result = await client.gql<{ partnerScorecard: { partnerId: string } }>(
+        `query($p: ID, $q: String!) { partnerScorecard(partnerId: $p, periodCode: $q) { partnerId lines { metric value } } }`,
+        { p: target.partner.id, q: quarterOf(t) },
+      );
+      return { result, contains: result.data?.partnerScorecard.partnerId === target.partner.id };
+    },
+    expect: analyticsReaders,
+  },
+  teamScorecard: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const result = await client.gql<{ teamScorecard: { userId: string }[] }>(
+        `query($p: ID, $q: String!) { teamScorecard(partnerId: $p, periodCode: $q) { userId } }`,
+        { p: target.partner.id, q: quarterOf(t) },
+      );
+      return {
+        result,
+        contains: (result.data?.teamScorecard ?? []).some((r) => r.userId === target.rep.id),
+      };
+    },
+    expect: analyticsReaders,
+  },
+  partnerGoals: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const id = await targetGoal(t, target);
+      const result = await client.gql<{ partnerGoals: { goals: { id: string }[] } }>(
+        `query($p: ID, $q: String!) { partnerGoals(partnerId: $p, periodCode: $q) { goals { id status } } }`,
+        { p: target.partner.id, q: quarterOf(t) },
+      );
+      return { result, contains: ids(result.data?.partnerGoals.goals).includes(id) };
+    },
+    expect: analyticsReaders,
+  },
+  partnerLeaderboard: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const result = await client.gql<{ partnerLeaderboard: { items: { partnerId: string }[] } }>(
+        `query($q: String!, $ids: [ID!]) { partnerLeaderboard(periodCode: $q, filter: { partnerIds: $ids }) { items { partnerId } } }`,
+        { q: quarterOf(t), ids: [target.partner.id] },
+      );
+      return {
+        result,
+        contains: (result.data?.partnerLeaderboard.items ?? []).some(
+          (i) => i.partnerId === target.partner.id,
+        ),
+      };
+    },
+    expect: channelReaders('HIDDEN'),
+  },
+  channelFunnel: {
+    targeted: false,
+    run: async ({ client, t }) => ({
+      result: await client.gql(
+        `query($q: String!) { channelFunnel(periodCode: $q) { partners stages { metric count } } }`,
+        { q: quarterOf(t) },
+      ),
+    }),
+    expect: channelReaders('OK'),
+  },
+  closedLoop: {
+    targeted: false,
+    run: async ({ client, t }) => ({
+      result: await client.gql(
+        `query($q: String!) { closedLoop(periodCode: $q, groupBy: CAMPAIGN) { label leads } }`,
+        { q: quarterOf(t) },
+      ),
+    }),
+    expect: channelReaders('OK'),
+  },
+  goalTemplates: {
+    targeted: false,
+    run: async ({ client }) => ({ result: await client.gql(`{ goalTemplates { id name } }`) }),
+    expect: goalManagers('OK'),
+  },
+  revenuePlan: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      await planHistory(t, target);
+      const result = await client.gql<{ revenuePlan: { partnerId: string } }>(
+        `query($i: RevenuePlanInput!) { revenuePlan(input: $i) { partnerId steps { needed } } }`,
+        { i: { partnerId: target.partner.id, periodCode: quarterOf(t), revenueTarget: '5000' } },
+      );
+      return { result, contains: result.data?.revenuePlan.partnerId === target.partner.id };
+    },
+    expect: goalManagers('NOT_FOUND'),
+  },
+  applyRevenuePlan: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      await planHistory(t, target);
+      const result = await client.gql<{ applyRevenuePlan: { partnerId: string }[] }>(
+        `mutation($i: RevenuePlanInput!) { applyRevenuePlan(input: $i) { partnerId metric } }`,
+        { i: { partnerId: target.partner.id, periodCode: quarterOf(t), revenueTarget: '5000' } },
+      );
+      return {
+        result,
+        contains: (result.data?.applyRevenuePlan ?? []).every(
+          (g) => g.partnerId === target.partner.id,
+        ),
+      };
+    },
+    expect: goalManagers('NOT_FOUND'),
+  },
+  setGoal: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const result = await client.gql<{ setGoal: { partnerId: string } }>(
+        `mutation($i: SetGoalInput!) { setGoal(input: $i) { partnerId target } }`,
         {
-          p: target.partner.id,
-          f: new Date(t.clock.now().getTime() - 86_400_000).toISOString(),
-          to: new Date(t.clock.now().getTime() + 86_400_000).toISOString(),
+          i: {
+            partnerId: target.partner.id,
+            periodCode: quarterOf(t),
+            metric: 'DEALS_WON',
+            target: '3',
+          },
         },
       );
-      return { result, contains: result.data?.dealQuality.partnerId === target.partner.id };
+      return { result, contains: result.data?.setGoal.partnerId === target.partner.id };
     },
-    expect: {
-      ...dealReaders('HIDDEN'),
-      CHANNEL_MANAGER: ['OK', 'NOT_FOUND'],
+    expect: goalManagers('NOT_FOUND'),
+  },
+  deleteGoal: {
+    targeted: true,
+    run: async ({ client, t, target }) => ({
+      result: await client.gql(`mutation($id: ID!) { deleteGoal(id: $id) }`, {
+        id: await targetGoal(t, target, 'MQLS'),
+      }),
+    }),
+    expect: goalManagers('NOT_FOUND'),
+  },
+  saveObjective: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      // Key results are unique per partner and quarter: start from no objectives.
+      await t.db.asSystem((em) =>
+        em.query(`DELETE FROM objective WHERE partner_id = $1`, [target.partner.id]),
+      );
+      const result = await client.gql<{ saveObjective: { partnerId: string } }>(
+        `mutation($i: ObjectiveInput!) { saveObjective(input: $i) { partnerId progress } }`,
+        {
+          i: {
+            partnerId: target.partner.id,
+            periodCode: quarterOf(t),
+            title: `Matrix objective ${next()}`,
+            side: 'JOINT',
+            keyResults: [{ metric: 'OPPORTUNITIES', target: '2' }],
+          },
+        },
+      );
+      return { result, contains: result.data?.saveObjective.partnerId === target.partner.id };
     },
+    expect: goalManagers('NOT_FOUND'),
+  },
+  deleteObjective: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const [{ id }] = await t.db.asSystem((em) =>
+        em.query(
+          `INSERT INTO objective (partner_id, period_code, title, side, updated_by_label)
+           VALUES ($1, $2, 'Matrix', 'JOINT', 'Matrix') RETURNING id`,
+          [target.partner.id, quarterOf(t)],
+        ),
+      );
+      return {
+        result: await client.gql(`mutation($id: ID!) { deleteObjective(id: $id) }`, { id }),
+      };
+    },
+    expect: goalManagers('NOT_FOUND'),
+  },
+  saveGoalTemplate: {
+    targeted: false,
+    run: async ({ client, own }) => ({
+      result: await client.gql(
+        `mutation($i: GoalTemplateInput!) { saveGoalTemplate(input: $i) { id } }`,
+        {
+          i: {
+            name: `Matrix template ${next()}`,
+            tierId: own.partner.tierId,
+            periodKind: 'QUARTER',
+            items: [{ metric: 'SQLS', target: '5' }],
+          },
+        },
+      ),
+    }),
+    expect: goalManagers('OK'),
+  },
+  deleteGoalTemplate: {
+    targeted: false,
+    run: async ({ client, t, own }) => {
+      const [{ id }] = await t.db.asSystem((em) =>
+        em.query(
+          `INSERT INTO goal_template (name, tier_id, period_kind, items) VALUES ($1, $2, 'QUARTER', '[]') RETURNING id`,
+          [`Matrix delete ${next()}`, own.partner.tierId],
+        ),
+      );
+      return {
+        result: await client.gql(`mutation($id: ID!) { deleteGoalTemplate(id: $id) }`, { id }),
+      };
+    },
+    expect: goalManagers('OK'),
+  },
+  applyGoalTemplate: {
+    targeted: false,
+    run: async ({ client, t, own }) => {
+      const [{ id }] = await t.db.asSystem((em) =>
+        em.query(
+          `INSERT INTO goal_template (name, tier_id, period_kind, items)
+           VALUES ($1, $2, 'QUARTER', '[{"metric":"DEALS_APPROVED","target":"2","side":"SALES"}]') RETURNING id`,
+          [`Matrix apply ${next()}`, own.partner.tierId],
+        ),
+      );
+      return {
+        result: await client.gql(
+          `mutation($i: ApplyGoalTemplateInput!) { applyGoalTemplate(input: $i) { partners created } }`,
+          { i: { templateId: id, periodCode: quarterOf(t) } },
+        ),
+      };
+    },
+    expect: goalManagers('OK'),
   },
   saveDealDraft: {
     targeted: false,

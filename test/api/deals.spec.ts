@@ -353,37 +353,37 @@ describe('deal registration', () => {
     expect(noLines.errors).toBeUndefined();
   });
 
-  it('measures registration quality per partner for the analytics', async () => {
-    const res = await manager.gql<{ dealQuality: Record<string, number | null> }>(
-      `query($p: ID, $f: DateTime!, $to: DateTime!) { dealQuality(partnerId: $p, from: $f, to: $to) {
-        submitted approved rejected won lost expired approvedShare wonShareOfApproved expiredShareOfApproved averageDecisionHours } }`,
-      {
-        p: a.id,
-        f: new Date(MONDAY_9AM_UTC.getTime() - 86_400_000).toISOString(),
-        to: new Date(MONDAY_9AM_UTC.getTime() + 86_400_000).toISOString(),
-      },
-    );
-    expect(res.data?.dealQuality).toEqual({
-      submitted: 5,
-      approved: 3,
-      rejected: 0,
-      won: 1,
-      lost: 1,
-      expired: 1,
-      approvedShare: 1,
-      wonShareOfApproved: 0.3333,
-      expiredShareOfApproved: 0.3333,
-      averageDecisionHours: 0,
+  it('feeds the metric layer: the scorecard counts what the registrations went through', async () => {
+    const q = `query($p: ID, $period: String!) { partnerScorecard(partnerId: $p, periodCode: $period, trendPeriods: 0) { lines { metric value } } }`;
+    type Card = { partnerScorecard: { lines: { metric: string; value: string | null }[] } };
+    const pick = (res: { data: Card | null }) =>
+      Object.fromEntries(
+        res
+          .data!.partnerScorecard.lines.filter(
+            (l) => l.metric.startsWith('DEALS_') || l.metric === 'REGISTRATION_QUALITY',
+          )
+          .map((l) => [l.metric, l.value]),
+      );
+    // Alpha this quarter: five submitted, three approved (none refused), one won, one lost.
+    expect(pick(await manager.gql<Card>(q, { p: a.id, period: 'FY2026-Q4' }))).toEqual({
+      DEALS_REGISTERED: '5',
+      DEALS_APPROVED: '3',
+      DEALS_REJECTED: '0',
+      DEALS_WON: '1',
+      DEALS_LOST: '1',
+      DEALS_EXPIRED: '0',
+      REGISTRATION_QUALITY: '1',
     });
-    // Bravo's own view shows its one rejected registration.
-    const own = await repB.gql<{ dealQuality: { rejected: number; approvedShare: number } }>(
-      `query($f: DateTime!, $to: DateTime!) { dealQuality(from: $f, to: $to) { rejected approvedShare } }`,
-      {
-        f: new Date(MONDAY_9AM_UTC.getTime() - 86_400_000).toISOString(),
-        to: new Date(MONDAY_9AM_UTC.getTime() + 86_400_000).toISOString(),
-      },
-    );
-    expect(own.data?.dealQuality).toEqual({ rejected: 1, approvedShare: 0 });
+    // The protection window ran out 90-odd days later, in the next quarter.
+    expect(pick(await manager.gql<Card>(q, { p: a.id, period: 'FY2027-Q1' }))).toMatchObject({
+      DEALS_EXPIRED: '1',
+    });
+    // Bravo's own view: its one registration was refused.
+    expect(pick(await repB.gql<Card>(q, { period: 'FY2026-Q4' }))).toMatchObject({
+      DEALS_REGISTERED: '1',
+      DEALS_REJECTED: '1',
+      REGISTRATION_QUALITY: '0',
+    });
   });
 
   it('lets the vendor admin set protection per tier, and uses it at approval', async () => {

@@ -177,8 +177,8 @@ test('a partner admin sets business hours and specialisations on their profile',
       .waitFor();
     // The partner admin also sees how the partner handles hand-offs and registrations.
     const performance = page.getByTestId('partner-performance');
-    await performance.getByText('Accepted in time').waitFor();
-    await performance.getByText('Registrations approved').waitFor();
+    await performance.getByText('SLA compliance').waitFor();
+    await performance.getByText('Registration quality').waitFor();
   });
   await context.close();
 });

@@ -15,13 +15,11 @@ import {
   GoalSide,
   GoalStatus,
   Metric,
-  MetricUnit,
   PeriodKind,
 } from '@tandem/shared-domain';
 import { Partner, Tier } from '@tandem/api-directory';
 
 registerEnumType(Metric, { name: 'Metric' });
-registerEnumType(MetricUnit, { name: 'MetricUnit' });
 registerEnumType(GoalSide, { name: 'GoalSide' });
 registerEnumType(GoalStatus, { name: 'GoalStatus' });
 registerEnumType(PeriodKind, { name: 'PeriodKind' });

@@ -79,11 +79,13 @@ export class AnalyticsResolver {
   @Allow(Permission.AnalyticsRead)
   async partnerScorecard(
     @Ctx() ctx: RequestContext,
-    @Args('periodCode') periodCode: string,
+    @Args('periodCode', { nullable: true, description: 'Default: the running quarter.' })
+    periodCode?: string,
     @Args('partnerId', { type: () => ID, nullable: true }) partnerId?: string,
     @Args('trendPeriods', { type: () => Int, defaultValue: 4 }) trendPeriods?: number,
   ): Promise<PartnerScorecard> {
-    const card = await this.reports.scorecard(ctx, partnerId, periodCode, trendPeriods);
+    const code = periodCode ?? (await this.analytics.currentPeriod(ctx, PeriodKind.QUARTER)).code;
+    const card = await this.reports.scorecard(ctx, partnerId, code, trendPeriods);
     return {
       ...card,
       trend: card.trend.map((t) => ({ period: t.period, values: metricValues(t.values) })),

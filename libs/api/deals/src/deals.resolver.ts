@@ -128,48 +128,6 @@ export class DealConflictView {
   accountKind: AccountListKind | null;
 }
 
-@ObjectType()
-export class DealQuality {
-  @Field(() => ID)
-  partnerId: string;
-
-  @Field(() => Int)
-  submitted: number;
-
-  @Field(() => Int)
-  approved: number;
-
-  @Field(() => Int)
-  rejected: number;
-
-  @Field(() => Int)
-  won: number;
-
-  @Field(() => Int)
-  lost: number;
-
-  @Field(() => Int)
-  expired: number;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: 'approved / (approved + rejected or duplicate)',
-  })
-  approvedShare: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'won / approved' })
-  wonShareOfApproved: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'expired / approved' })
-  expiredShareOfApproved: number | null;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Average hours from submission to the vendor’s decision.',
-  })
-  averageDecisionHours: number | null;
-}
-
 const reasonLoader = (ctx: RequestContext) =>
   idLoader(ctx, 'deal.reason', (ids) => ctx.em.find(ReasonCode, { where: { id: In(ids) } }));
 
@@ -211,17 +169,6 @@ export class DealsResolver {
   @Allow(Permission.DealRead, Permission.DealManage)
   dealSettings(@Ctx() ctx: RequestContext) {
     return this.deals.settings(ctx.em);
-  }
-
-  @Query(() => DealQuality, { description: 'Registration quality of a partner over a period.' })
-  @Allow(Permission.DealRead)
-  dealQuality(
-    @Ctx() ctx: RequestContext,
-    @Args('partnerId', { type: () => ID, nullable: true }) partnerId: string | undefined,
-    @Args('from') from: Date,
-    @Args('to') to: Date,
-  ) {
-    return this.deals.quality(ctx, partnerId ?? null, from, to);
   }
 
   @Mutation(() => DealRegistration, { description: 'Creates or updates a draft.' })

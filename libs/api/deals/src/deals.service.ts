@@ -918,32 +918,6 @@ export class DealsService implements OnModuleInit {
     return ctx.em.find(DealExtension, { where: { dealId }, order: { requestedAt: 'DESC' } });
   }
 
-  /** Registration quality for the analytics issue: approved share, won share, expired share. */
-  async quality(ctx: RequestContext, partnerId: string | null, from: Date, to: Date) {
-    const pid = ctx.partnerId ?? partnerId;
-    if (!pid) throw ValidationError.field('partnerId', 'Choose a partner.');
-    await assertPartnerInScope(ctx, pid);
-    const [row] = await ctx.em.query(
-      `SELECT count(*) FILTER (WHERE status <> 'DRAFT')::int AS submitted,
-              count(*) FILTER (WHERE approved_at IS NOT NULL)::int AS approved,
-              count(*) FILTER (WHERE status IN ('REJECTED', 'DUPLICATE'))::int AS rejected,
-              count(*) FILTER (WHERE status = 'WON')::int AS won,
-              count(*) FILTER (WHERE status = 'LOST')::int AS lost,
-              count(*) FILTER (WHERE status = 'EXPIRED')::int AS expired,
-              round(avg(extract(epoch FROM decided_at - submitted_at) / 3600)::numeric, 2)::float8
-                AS "averageDecisionHours"
-       FROM deal_registration WHERE partner_id = $1 AND submitted_at >= $2 AND submitted_at < $3`,
-      [pid, from, to],
-    );
-    const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 10_000) / 10_000 : null);
-    return {
-      partnerId: pid,
-      ...row,
-      approvedShare: ratio(row.approved, row.approved + row.rejected),
-      wonShareOfApproved: ratio(row.won, row.approved),
-      expiredShareOfApproved: ratio(row.expired, row.approved),
-    };
-  }
 }
 
 export function pad(n: number): string {
