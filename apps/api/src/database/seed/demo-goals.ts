@@ -102,3 +102,21 @@ export async function seedDemoGoals(em: EntityManager, now: Date): Promise<void>
     );
   }
 }
+
+/**
+ * Ties registrations to the partner's leads that reached opportunity, in order, so the closed
+ * loop has revenue to follow back to sources, campaigns and personas.
+ */
+export async function linkDemoDealsToLeads(em: EntityManager): Promise<void> {
+  await em.query(
+    `WITH d AS (
+       SELECT id, partner_id, row_number() OVER (PARTITION BY partner_id ORDER BY created_at, id) AS rn
+       FROM deal_registration WHERE lead_id IS NULL AND status IN ('WON', 'LOST', 'APPROVED')),
+     l AS (
+       SELECT id, partner_id, row_number() OVER (PARTITION BY partner_id ORDER BY stage_changed_at, id) AS rn
+       FROM lead WHERE partner_id IS NOT NULL AND stage IN ('OPPORTUNITY', 'WON', 'LOST'))
+     UPDATE deal_registration r SET lead_id = l.id
+     FROM d JOIN l ON l.partner_id = d.partner_id AND l.rn = d.rn
+     WHERE r.id = d.id`,
+  );
+}

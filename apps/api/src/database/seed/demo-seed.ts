@@ -8,7 +8,7 @@ import { seedDemoContent } from './demo-content';
 import { seedDemoDefinitions } from './demo-definitions';
 import { seedDemoLeads } from './demo-leads';
 import { seedDemoDeals } from './demo-deals';
-import { seedDemoGoals } from './demo-goals';
+import { linkDemoDealsToLeads, seedDemoGoals } from './demo-goals';
 import type { ContentStorage } from '@tandem/api-content';
 
 export const DEMO_PASSWORD = 'tandem-demo-2026';
@@ -273,6 +273,7 @@ export async function seedDemoData(
     await seedDemoDefinitions(em, new Date());
     await seedDemoLeads(em, new Date());
     await seedDemoDeals(em, new Date());
+    await linkDemoDealsToLeads(em);
     await seedDemoGoals(em, new Date());
     await audit.recordSystem(
       em,
