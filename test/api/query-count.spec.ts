@@ -84,4 +84,36 @@ describe('no N+1 queries', () => {
     expect(many).toBe(few);
     expect(many).toBeLessThanOrEqual(12);
   });
+  it("computes the leaderboard and a partner's goals in fixed statements, however many partners", async () => {
+    const BOARD = `{ partnerLeaderboard(periodCode: "FY2026-Q4", page: { limit: 100 }) { total items { rank partner { name tier { name } } values { metric value } } } }`;
+    const make = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const partner = await t.factories.partner();
+        await t.factories.lead({ partnerId: partner.id, offer: 'ACCEPTED' });
+      }
+    };
+    await make(3);
+    const few = await statementsFor(BOARD);
+    await make(30);
+    const many = await statementsFor(BOARD);
+    expect(many).toBe(few);
+    // begin + scope, calendar, partners, scope check + lift + metrics + restore, partner and tier
+    // loaders, commit; plus the session's own lookup.
+    expect(many).toBeLessThanOrEqual(15);
+    const partner = await t.factories.partner();
+    const goals = (n: number) =>
+      t.db.asSystem((em) =>
+        em.query(
+          `INSERT INTO goal (partner_id, period_code, metric, target, side, updated_by_label)
+           SELECT $1, 'FY2026-Q4', m, 1, 'SALES', 'Test' FROM unnest($2::text[]) AS m
+           ON CONFLICT DO NOTHING`,
+          [partner.id, ['SQLS', 'MQLS', 'DEALS_WON', 'WIN_RATE', 'REVENUE_WON'].slice(0, n)],
+        ),
+      );
+    const GOALS = `{ partnerGoals(partnerId: "${partner.id}", periodCode: "FY2026-Q4") { goals { metric partnerName actual status } objectives { title } } }`;
+    await goals(1);
+    const one = await statementsFor(GOALS);
+    await goals(5);
+    expect(await statementsFor(GOALS)).toBe(one);
+  });
 });
