@@ -450,6 +450,25 @@ describe('analytics: the metric layer on a hand-built fixture', () => {
     }
   });
 
+  it('the scorecard CSV can carry the trend columns the screen shows', async () => {
+    const res = await download(
+      admin,
+      `/api/analytics/scorecard.csv?period=FY2026-Q4&partnerId=${alpha.id}&trend=1`,
+    );
+    const rows: string[][] = parse(res.text);
+    expect(rows[0].slice(6)).toEqual(['FY2026-Q3']);
+    for (const metric of Object.keys(ALPHA_Q3) as Metric[]) {
+      const row = rows.find((r) => r[0] === METRICS[metric].label);
+      expect([metric, row?.[1], row?.[6]]).toEqual([
+        metric,
+        ALPHA_Q4[metric] ?? '',
+        ALPHA_Q3[metric] ?? '',
+      ]);
+    }
+    const bad = await download(admin, `/api/analytics/scorecard.csv?period=FY2026-Q4&trend=99`);
+    expect(bad.status).toBe(400);
+  });
+
   it('the leaderboard ranks by a metric and its CSV matches it row for row', async () => {
     const res = await admin.gql<{
       partnerLeaderboard: {

@@ -43,10 +43,26 @@ export class AnalyticsExportController {
     @Query() q: Params,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const card = await this.reports.scorecard(ctx, one(q, 'partnerId'), required(q, 'period'), 0);
+    const trend = Number(one(q, 'trend') ?? '0');
+    if (!Number.isInteger(trend) || trend < 0 || trend > 12)
+      throw ValidationError.field('trend', 'Ask for 0 to 12 earlier periods.');
+    const card = await this.reports.scorecard(
+      ctx,
+      one(q, 'partnerId'),
+      required(q, 'period'),
+      trend,
+    );
     attach(res, `scorecard-${card.period.code}.csv`);
     return csv(
-      ['Metric', 'Value', 'Goal', 'Owner', 'Progress', 'Status'],
+      [
+        'Metric',
+        'Value',
+        'Goal',
+        'Owner',
+        'Progress',
+        'Status',
+        ...card.trend.map((t) => t.period.code),
+      ],
       card.lines.map((l) => [
         METRICS[l.metric].label,
         l.value,
@@ -54,6 +70,7 @@ export class AnalyticsExportController {
         l.goal ? GOAL_SIDE_LABELS[l.goal.side] : null,
         l.goal?.progress,
         l.goal ? GOAL_STATUS_LABELS[l.goal.status] : null,
+        ...card.trend.map((t) => t.values[l.metric]),
       ]),
     );
   }
