@@ -628,6 +628,34 @@ describe('analytics: the metric layer on a hand-built fixture', () => {
     }
   });
 
+  it('reports resolved side by side in one request keep their numbers and the caller’s scope', async () => {
+    const set = await admin.gql(
+      `mutation($p: ID!) { setGoal(input: { partnerId: $p, periodCode: "FY2026-Q4", metric: LEADS_RECEIVED, target: "10" }) { id } }`,
+      { p: alpha.id },
+    );
+    expect(set.errors).toBeUndefined();
+    const res = await adminA.gql<{
+      partnerScorecard: Card;
+      teamScorecard: { userId: string }[];
+      partnerGoals: { goals: { metric: Metric; actual: string | null }[] };
+      other: { totalCount: number };
+    }>(
+      `query { partnerScorecard(periodCode: "FY2026-Q4") { lines { metric value goal { actual } } }
+               teamScorecard(periodCode: "FY2026-Q4") { userId }
+               partnerGoals(periodCode: "FY2026-Q4") { goals { metric actual } }
+               other: leads(filter: { partnerId: "${bravo.id}" }) { totalCount } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const line = res.data!.partnerScorecard.lines.find((l) => l.metric === Metric.LEADS_RECEIVED);
+    expect(line).toMatchObject({ value: '5', goal: { actual: '5' } });
+    expect(res.data!.partnerGoals.goals).toContainEqual({
+      metric: Metric.LEADS_RECEIVED,
+      actual: '5',
+    });
+    // The partner's own reads in the same request stay inside its scope.
+    expect(res.data!.other.totalCount).toBe(0);
+  });
+
   it('a sales rep sees only their own figures in the team scorecard', async () => {
     const q = `query($p: ID) { teamScorecard(periodCode: "FY2026-Q4", partnerId: $p) { userId name values { metric value } } }`;
     const mine = await clientRepA.gql<{

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import {
   ClosedLoopGrouping,
   LEAD_SOURCE_LABELS,
@@ -13,6 +14,7 @@ import {
   AuditService,
   Clock,
   ConflictError,
+  DbService,
   NotFoundError,
   RequestContext,
   ValidationError,
@@ -69,7 +71,17 @@ export class AnalyticsService {
   constructor(
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly db: DbService,
   ) {}
+
+  /** The funnel events of partners the caller may see, read with one scope for every caller. */
+  funnel<T>(
+    ctx: RequestContext,
+    partnerIds: string[],
+    fn: (em: EntityManager, allowed: string[]) => Promise<T>,
+  ): Promise<T> {
+    return withFunnelScope(ctx, this.db, partnerIds, fn);
+  }
 
   now(): Date {
     return this.clock.now();
@@ -202,7 +214,7 @@ export class AnalyticsService {
     spans: Span[],
   ): Promise<Map<string, MetricValues[]>> {
     const now = this.now();
-    const map = await withFunnelScope(ctx, partnerIds, (em, allowed) =>
+    const map = await this.funnel(ctx, partnerIds, (em, allowed) =>
       computeMetrics(em, allowed, spans, now, 'partner'),
     );
     for (const id of partnerIds)
@@ -217,7 +229,7 @@ export class AnalyticsService {
   /** One set of values for a whole selection of partners (the channel funnel). */
   async selectionMetrics(ctx: RequestContext, partnerIds: string[], span: Span) {
     const now = this.now();
-    const map = await withFunnelScope(ctx, partnerIds, (em, allowed) =>
+    const map = await this.funnel(ctx, partnerIds, (em, allowed) =>
       computeMetrics(em, allowed, [span], now, 'all'),
     );
     return map.get('all')?.[0] ?? emptyValues();
@@ -230,7 +242,7 @@ export class AnalyticsService {
   async repMetrics(ctx: RequestContext, partnerId: string, span: Span) {
     const onlyMe = ctx.role === Role.PARTNER_SALES_REP ? ctx.user.userId : null;
     const now = this.now();
-    const map = await withFunnelScope(ctx, [partnerId], (em, allowed) =>
+    const map = await this.funnel(ctx, [partnerId], (em, allowed) =>
       computeMetrics(em, allowed, [span], now, 'user', onlyMe),
     );
     const users: { id: string; name: string }[] = await ctx.em.query(
@@ -246,7 +258,7 @@ export class AnalyticsService {
 
   async rejections(ctx: RequestContext, partnerId: string, span: Span) {
     const onlyMe = ctx.role === Role.PARTNER_SALES_REP ? ctx.user.userId : null;
-    return withFunnelScope(ctx, [partnerId], async (em, allowed) =>
+    return this.funnel(ctx, [partnerId], async (em, allowed) =>
       allowed.length ? rejectionsByReason(em, partnerId, span, onlyMe) : [],
     );
   }
@@ -270,7 +282,7 @@ export class AnalyticsService {
       [ClosedLoopGrouping.PERSONA]: 'r.persona_id::text',
       [ClosedLoopGrouping.KIT]: 'c.kit_id::text',
     }[grouping];
-    const rows: (Omit<ClosedLoopRow, 'label'> & { key: string | null })[] = await withFunnelScope(
+    const rows: (Omit<ClosedLoopRow, 'label'> & { key: string | null })[] = await this.funnel(
       ctx,
       partnerIds,
       (em, allowed) =>

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Metric, METRIC_LIST, MetricUnit, METRICS } from '@tandem/shared-domain';
-import { RequestContext } from '@tandem/api-core';
+import { DbService, RequestContext } from '@tandem/api-core';
 
 /** Metric values by metric, as exact decimal strings (null: not defined, e.g. a rate of 0/0). */
 export type MetricValues = Record<Metric, string | null>;
@@ -24,32 +24,28 @@ export type Grouping = 'partner' | 'user' | 'all';
 export const MARKETING_SOURCES = ['VENDOR_MARKETING', 'PARTNER_MARKETING'];
 
 /**
- * Runs `fn` over the funnel events of `partnerIds` with the row-level scope lifted to `system`, so
- * that every caller computes a partner's figures from the same events (a partner reads the MQL event
- * of a vendor lead it has since rejected, for example). The partner ids are first filtered by the
- * caller's own row-level scope, so a caller can never lift its way into another partner's events;
- * the scope is restored before returning, also on error.
+ * Runs `fn` over the funnel events of `partnerIds` in a read of its own with the system scope, so
+ * that every caller computes a partner's figures from the same events (a partner's figures count
+ * the pool events of a vendor lead it has since rejected, for example). The partner ids are first
+ * filtered through the caller's own row-level scope in the request's transaction, so a caller can
+ * never reach a partner it cannot see; the request's transaction itself never changes scope (a
+ * GraphQL request resolves fields concurrently on it).
  */
 export async function withFunnelScope<T>(
   ctx: RequestContext,
+  db: DbService,
   partnerIds: string[],
   fn: (em: EntityManager, allowed: string[]) => Promise<T>,
 ): Promise<T> {
-  const em = ctx.em;
   const allowed: { id: string }[] = partnerIds.length
-    ? await em.query(`SELECT id FROM partner WHERE id = ANY($1::uuid[])`, [partnerIds])
+    ? await ctx.em.query(`SELECT id FROM partner WHERE id = ANY($1::uuid[])`, [partnerIds])
     : [];
-  const [{ scope }] = await em.query(
-    `SELECT current_setting('tandem.scope', true) AS scope, set_config('tandem.scope', 'system', true)`,
-  );
-  try {
-    return await fn(
+  return db.asSystem((em) =>
+    fn(
       em,
       allowed.map((r) => r.id),
-    );
-  } finally {
-    await em.query(`SELECT set_config('tandem.scope', $1, true)`, [scope ?? '']);
-  }
+    ),
+  );
 }
 
 const IN_SPAN = (col: string) => `${col} >= s.a AND ${col} < s.b`;

@@ -3,7 +3,7 @@ import { GoalSide, Metric, METRICS } from '@tandem/shared-domain';
 import { AuditService, RequestContext, ValidationError } from '@tandem/api-core';
 import { AnalyticsService } from './analytics.service';
 import { GoalsService } from './goals.service';
-import { computeMetrics, RawCounts, withFunnelScope } from './metric-layer';
+import { computeMetrics, RawCounts } from './metric-layer';
 import { PeriodRange } from './periods';
 
 /** How many observations a partner needs before its own rate counts as much as the program's. */
@@ -112,7 +112,7 @@ export class PlanService {
     const window = { start: new Date(now.getTime() - PLAN_WINDOW_DAYS * 86_400_000), end: now };
     const allPartners: { id: string }[] = await ctx.em.query(`SELECT id FROM partner`);
     const raw = new Map<string, RawCounts[]>();
-    const { values, lags } = await withFunnelScope(
+    const { values, lags } = await this.analytics.funnel(
       ctx,
       allPartners.map((p) => p.id),
       async (em, allowed) => ({
