@@ -25,6 +25,8 @@ export default defineConfig({
       '@tandem/portal-lead-settings': lib('libs/portal/lead-settings/src/index.ts'),
       '@tandem/portal-leads': lib('libs/portal/leads/src/index.ts'),
       '@tandem/portal-deals': lib('libs/portal/deals/src/index.ts'),
+      '@tandem/portal-goals': lib('libs/portal/goals/src/index.ts'),
+      '@tandem/portal-analytics': lib('libs/portal/analytics/src/index.ts'),
     },
   },
   server: {

@@ -83,6 +83,14 @@ const DealSettingsPage = page(
   () => import('../pages/areas/deals'),
   (m) => m.DealSettingsPage,
 );
+const GoalsPage = page(
+  () => import('../pages/areas/goals'),
+  (m) => m.GoalsPage,
+);
+const AnalyticsPage = page(
+  () => import('../pages/areas/analytics'),
+  (m) => m.AnalyticsPage,
+);
 const AuditPage = page(
   () => import('../pages/audit-page'),
   (m) => m.AuditPage,
@@ -168,6 +176,8 @@ export const routes: RouteObject[] = [
           { path: 'deals', element: guarded(Permission.DealRead, <DealsPage />) },
           { path: 'deals/new', element: guarded(Permission.DealRegister, <DealRegisterPage />) },
           { path: 'deals/:id', element: guarded(Permission.DealRead, <DealDetailPage />) },
+          { path: 'goals/*', element: guarded(Permission.GoalRead, <GoalsPage />) },
+          { path: 'analytics/*', element: guarded(Permission.AnalyticsRead, <AnalyticsPage />) },
           {
             path: 'definitions',
             element: guarded(Permission.DefinitionRead, <DefinitionsPage />),

@@ -2,6 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { ROLE_LABELS } from '@tandem/shared-domain';
 import { PartnerOverview } from '@tandem/portal-partners';
 import { CampaignFeedWidget } from '@tandem/portal-campaigns';
+import { GoalsHomeOverview } from '@tandem/portal-goals';
 import { useCurrentUser } from '@tandem/portal-data-access';
 import { organisationName } from '../layouts/app-layout';
 
@@ -16,6 +17,7 @@ export function HomePage() {
           You are signed in as {ROLE_LABELS[me.role].toLowerCase()} at {organisationName(me)}.
         </Text>
       </div>
+      <GoalsHomeOverview />
       <PartnerOverview />
       {me.partnerId && <CampaignFeedWidget />}
     </Stack>

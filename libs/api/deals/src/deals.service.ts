@@ -917,7 +917,6 @@ export class DealsService implements OnModuleInit {
   extensionsOf(ctx: RequestContext, dealId: string) {
     return ctx.em.find(DealExtension, { where: { dealId }, order: { requestedAt: 'DESC' } });
   }
-
 }
 
 export function pad(n: number): string {

@@ -15,6 +15,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AuditLog($filter: AuditFilterInput, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        at\n        actorLabel\n        action\n        entityType\n        entityId\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AnalyticsPeriods($kind: PeriodKind!, $past: Int!) {\n    periods(kind: $kind, past: $past) {\n      code\n      kind\n      label\n      start\n      end\n    }\n  }\n": typeof types.AnalyticsPeriodsDocument,
+    "\n  query AnalyticsPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 50 }, sort: NAME_ASC) {\n      totalCount\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AnalyticsPartnerOptionsDocument,
+    "\n  query AnalyticsPartner($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      region\n      tier {\n        id\n        name\n      }\n      type {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AnalyticsPartnerDocument,
+    "\n  query AnalyticsScorecard($partnerId: ID, $periodCode: String!) {\n    partnerScorecard(partnerId: $partnerId, periodCode: $periodCode) {\n      partnerId\n      period {\n        code\n        label\n        start\n        end\n      }\n      lines {\n        metric\n        value\n        goal {\n          id\n          target\n          expected\n          progress\n          status\n          side\n        }\n      }\n      rejectedByReason {\n        reasonCodeId\n        label\n        count\n      }\n      trend {\n        period {\n          code\n          label\n        }\n        values {\n          metric\n          value\n        }\n      }\n    }\n  }\n": typeof types.AnalyticsScorecardDocument,
+    "\n  query AnalyticsTeam($partnerId: ID, $periodCode: String!) {\n    teamScorecard(partnerId: $partnerId, periodCode: $periodCode) {\n      userId\n      name\n      values {\n        metric\n        value\n      }\n    }\n  }\n": typeof types.AnalyticsTeamDocument,
+    "\n  query AnalyticsFilterOptions {\n    tiers {\n      id\n      name\n      rank\n    }\n    partnerTypes {\n      id\n      name\n      active\n    }\n  }\n": typeof types.AnalyticsFilterOptionsDocument,
+    "\n  query AnalyticsChannelManagers {\n    channelManagers {\n      id\n      name\n    }\n  }\n": typeof types.AnalyticsChannelManagersDocument,
+    "\n  query AnalyticsLeaderboard(\n    $periodCode: String!\n    $filter: PartnerSelectionInput\n    $sort: Metric!\n    $descending: Boolean!\n    $page: PageInput\n  ) {\n    partnerLeaderboard(\n      periodCode: $periodCode\n      filter: $filter\n      sort: $sort\n      descending: $descending\n      page: $page\n    ) {\n      total\n      period {\n        code\n        label\n      }\n      items {\n        rank\n        partnerId\n        partner {\n          id\n          name\n          region\n          tier {\n            id\n            name\n          }\n        }\n        values {\n          metric\n          value\n        }\n      }\n    }\n  }\n": typeof types.AnalyticsLeaderboardDocument,
+    "\n  query AnalyticsFunnel($periodCode: String!, $filter: PartnerSelectionInput) {\n    channelFunnel(periodCode: $periodCode, filter: $filter) {\n      partners\n      period {\n        code\n        label\n      }\n      stages {\n        metric\n        label\n        count\n      }\n      values {\n        metric\n        value\n      }\n    }\n  }\n": typeof types.AnalyticsFunnelDocument,
+    "\n  query AnalyticsClosedLoop(\n    $periodCode: String!\n    $groupBy: ClosedLoopGrouping!\n    $filter: PartnerSelectionInput\n  ) {\n    closedLoop(periodCode: $periodCode, groupBy: $groupBy, filter: $filter) {\n      key\n      label\n      leads\n      sqls\n      opportunities\n      dealsWon\n      revenueWon\n    }\n  }\n": typeof types.AnalyticsClosedLoopDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationDocument,
@@ -90,6 +100,24 @@ type Documents = {
     "\n  mutation PublishDefinition($changeNote: String!) {\n    publishFunnelDefinition(changeNote: $changeNote) {\n      id\n      number\n    }\n  }\n": typeof types.PublishDefinitionDocument,
     "\n  mutation AcknowledgeDefinition($definitionId: ID!, $sides: [PartnerSide!]!) {\n    acknowledgeFunnelDefinition(definitionId: $definitionId, sides: $sides) {\n      definitionId\n      partnerId\n      side\n      acknowledgedByLabel\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeDefinitionDocument,
     "\n  mutation SaveReasonCode($input: ReasonCodeInput!) {\n    saveReasonCode(input: $input) {\n      id\n      kind\n      code\n      label\n      active\n      position\n    }\n  }\n": typeof types.SaveReasonCodeDocument,
+    "\n  fragment GoalTemplateFields on GoalTemplate {\n    id\n    name\n    tierId\n    periodKind\n    version\n    updatedAt\n    items {\n      metric\n      target\n      side\n    }\n  }\n": typeof types.GoalTemplateFieldsFragmentDoc,
+    "\n  query GoalTemplates {\n    goalTemplates {\n      ...GoalTemplateFields\n    }\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n": typeof types.GoalTemplatesDocument,
+    "\n  mutation SaveGoalTemplate($input: GoalTemplateInput!) {\n    saveGoalTemplate(input: $input) {\n      ...GoalTemplateFields\n    }\n  }\n": typeof types.SaveGoalTemplateDocument,
+    "\n  mutation DeleteGoalTemplate($id: ID!) {\n    deleteGoalTemplate(id: $id)\n  }\n": typeof types.DeleteGoalTemplateDocument,
+    "\n  mutation ApplyGoalTemplate($input: ApplyGoalTemplateInput!) {\n    applyGoalTemplate(input: $input) {\n      partners\n      created\n      updated\n      skipped\n    }\n  }\n": typeof types.ApplyGoalTemplateDocument,
+    "\n  fragment GoalPeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n": typeof types.GoalPeriodFieldsFragmentDoc,
+    "\n  fragment GoalCardFields on Goal {\n    id\n    partnerId\n    periodCode\n    metric\n    target\n    actual\n    expected\n    progress\n    status\n    side\n    note\n    adjusted\n    templateId\n    objectiveId\n    version\n    updatedAt\n    updatedByLabel\n  }\n": typeof types.GoalCardFieldsFragmentDoc,
+    "\n  fragment ObjectiveCardFields on Objective {\n    id\n    partnerId\n    periodCode\n    title\n    side\n    progress\n    version\n    updatedAt\n    updatedByLabel\n    keyResults {\n      ...GoalCardFields\n    }\n  }\n": typeof types.ObjectiveCardFieldsFragmentDoc,
+    "\n  query GoalsPeriods($kind: PeriodKind!) {\n    periods(kind: $kind, past: 6, ahead: 2) {\n      ...GoalPeriodFields\n    }\n  }\n": typeof types.GoalsPeriodsDocument,
+    "\n  query GoalsRunningQuarter {\n    periods(kind: QUARTER, past: 0, ahead: 0) {\n      ...GoalPeriodFields\n    }\n  }\n": typeof types.GoalsRunningQuarterDocument,
+    "\n  query GoalsPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      totalCount\n      items {\n        id\n        name\n        tier {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.GoalsPartnerOptionsDocument,
+    "\n  query GoalsPartnerGoals($partnerId: ID, $periodCode: String!) {\n    partnerGoals(partnerId: $partnerId, periodCode: $periodCode) {\n      partnerId\n      period {\n        ...GoalPeriodFields\n      }\n      goals {\n        ...GoalCardFields\n      }\n      objectives {\n        ...ObjectiveCardFields\n      }\n    }\n  }\n": typeof types.GoalsPartnerGoalsDocument,
+    "\n  mutation SetGoal($input: SetGoalInput!) {\n    setGoal(input: $input) {\n      ...GoalCardFields\n    }\n  }\n": typeof types.SetGoalDocument,
+    "\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n": typeof types.DeleteGoalDocument,
+    "\n  mutation SaveObjective($input: ObjectiveInput!) {\n    saveObjective(input: $input) {\n      ...ObjectiveCardFields\n    }\n  }\n": typeof types.SaveObjectiveDocument,
+    "\n  mutation DeleteObjective($id: ID!) {\n    deleteObjective(id: $id)\n  }\n": typeof types.DeleteObjectiveDocument,
+    "\n  query RevenuePlan($input: RevenuePlanInput!) {\n    revenuePlan(input: $input) {\n      partnerId\n      revenueTarget\n      exceedsHistory\n      maxLeadsInAPeriod\n      warnings\n      period {\n        ...GoalPeriodFields\n      }\n      steps {\n        metric\n        label\n        needed\n        side\n        startBy\n      }\n      assumptions {\n        key\n        label\n        partnerValue\n        partnerSample\n        programMedian\n        weight\n        used\n      }\n      lagDays {\n        key\n        label\n        days\n        fromProgram\n      }\n    }\n  }\n": typeof types.RevenuePlanDocument,
+    "\n  mutation ApplyRevenuePlan($input: RevenuePlanInput!) {\n    applyRevenuePlan(input: $input) {\n      ...GoalCardFields\n    }\n  }\n": typeof types.ApplyRevenuePlanDocument,
     "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    version\n    position\n    name\n    active\n    leadCountries\n    leadPersonaIds\n    leadPriority\n    sameCountry\n    partnerRegions\n    partnerTierIds\n    requireSpecialisation\n    maxOpenOffers\n    weightTier\n    weightConversion\n    weightSla\n    weightCapacity\n    updatedAt\n  }\n": typeof types.RoutingRuleFieldsFragmentDoc,
     "\n  fragment SlaPolicyFields on SlaPolicy {\n    id\n    version\n    name\n    tierId\n    priority\n    acceptHours\n    contactHours\n    reminderPercent\n    updatedAt\n  }\n": typeof types.SlaPolicyFieldsFragmentDoc,
     "\n  query LeadRoutingSettings {\n    routingRules {\n      ...RoutingRuleFields\n    }\n    slaPolicies {\n      ...SlaPolicyFields\n    }\n  }\n": typeof types.LeadRoutingSettingsDocument,
@@ -122,8 +150,9 @@ type Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
-    "\n  query PartnerSla($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    leadSlaCompliance(partnerId: $partnerId, from: $from, to: $to) {\n      userId\n      offersDue\n      acceptCompliance\n      contactCompliance\n      averageHoursToAccept\n    }\n  }\n": typeof types.PartnerSlaDocument,
-    "\n  query PartnerDealQuality($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    dealQuality(partnerId: $partnerId, from: $from, to: $to) {\n      submitted\n      approvedShare\n      wonShareOfApproved\n      expiredShareOfApproved\n      averageDecisionHours\n    }\n  }\n": typeof types.PartnerDealQualityDocument,
+    "\n  query PartnerQuarter($partnerId: ID!) {\n    partnerScorecard(partnerId: $partnerId, trendPeriods: 0) {\n      period {\n        code\n        label\n      }\n      lines {\n        metric\n        value\n      }\n    }\n  }\n": typeof types.PartnerQuarterDocument,
+    "\n  query AnalyticsCalendar {\n    analyticsCalendar {\n      fiscalYearStartMonth\n      timeZone\n      version\n    }\n  }\n": typeof types.AnalyticsCalendarDocument,
+    "\n  mutation UpdateAnalyticsSettings($input: AnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      fiscalYearStartMonth\n      timeZone\n      version\n    }\n  }\n": typeof types.UpdateAnalyticsSettingsDocument,
     "\n  query PartnerDirectory($filter: PartnerFilterInput, $page: PageInput, $sort: PartnerSort) {\n    partners(filter: $filter, page: $page, sort: $sort) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        name\n        region\n        country\n        countryName\n        status\n        userCount\n        tier {\n          id\n          name\n        }\n        type {\n          id\n          name\n        }\n        channelManager {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartnerDirectoryDocument,
     "\n  query ProgramOptions {\n    tiers {\n      id\n      name\n      rank\n      description\n    }\n    partnerTypes {\n      id\n      name\n      description\n      active\n    }\n  }\n": typeof types.ProgramOptionsDocument,
     "\n  query PartnerPersonaOptions {\n    personas(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.PartnerPersonaOptionsDocument,
@@ -163,6 +192,16 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AuditLog($filter: AuditFilterInput, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        at\n        actorLabel\n        action\n        entityType\n        entityId\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AnalyticsPeriods($kind: PeriodKind!, $past: Int!) {\n    periods(kind: $kind, past: $past) {\n      code\n      kind\n      label\n      start\n      end\n    }\n  }\n": types.AnalyticsPeriodsDocument,
+    "\n  query AnalyticsPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 50 }, sort: NAME_ASC) {\n      totalCount\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.AnalyticsPartnerOptionsDocument,
+    "\n  query AnalyticsPartner($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      region\n      tier {\n        id\n        name\n      }\n      type {\n        id\n        name\n      }\n    }\n  }\n": types.AnalyticsPartnerDocument,
+    "\n  query AnalyticsScorecard($partnerId: ID, $periodCode: String!) {\n    partnerScorecard(partnerId: $partnerId, periodCode: $periodCode) {\n      partnerId\n      period {\n        code\n        label\n        start\n        end\n      }\n      lines {\n        metric\n        value\n        goal {\n          id\n          target\n          expected\n          progress\n          status\n          side\n        }\n      }\n      rejectedByReason {\n        reasonCodeId\n        label\n        count\n      }\n      trend {\n        period {\n          code\n          label\n        }\n        values {\n          metric\n          value\n        }\n      }\n    }\n  }\n": types.AnalyticsScorecardDocument,
+    "\n  query AnalyticsTeam($partnerId: ID, $periodCode: String!) {\n    teamScorecard(partnerId: $partnerId, periodCode: $periodCode) {\n      userId\n      name\n      values {\n        metric\n        value\n      }\n    }\n  }\n": types.AnalyticsTeamDocument,
+    "\n  query AnalyticsFilterOptions {\n    tiers {\n      id\n      name\n      rank\n    }\n    partnerTypes {\n      id\n      name\n      active\n    }\n  }\n": types.AnalyticsFilterOptionsDocument,
+    "\n  query AnalyticsChannelManagers {\n    channelManagers {\n      id\n      name\n    }\n  }\n": types.AnalyticsChannelManagersDocument,
+    "\n  query AnalyticsLeaderboard(\n    $periodCode: String!\n    $filter: PartnerSelectionInput\n    $sort: Metric!\n    $descending: Boolean!\n    $page: PageInput\n  ) {\n    partnerLeaderboard(\n      periodCode: $periodCode\n      filter: $filter\n      sort: $sort\n      descending: $descending\n      page: $page\n    ) {\n      total\n      period {\n        code\n        label\n      }\n      items {\n        rank\n        partnerId\n        partner {\n          id\n          name\n          region\n          tier {\n            id\n            name\n          }\n        }\n        values {\n          metric\n          value\n        }\n      }\n    }\n  }\n": types.AnalyticsLeaderboardDocument,
+    "\n  query AnalyticsFunnel($periodCode: String!, $filter: PartnerSelectionInput) {\n    channelFunnel(periodCode: $periodCode, filter: $filter) {\n      partners\n      period {\n        code\n        label\n      }\n      stages {\n        metric\n        label\n        count\n      }\n      values {\n        metric\n        value\n      }\n    }\n  }\n": types.AnalyticsFunnelDocument,
+    "\n  query AnalyticsClosedLoop(\n    $periodCode: String!\n    $groupBy: ClosedLoopGrouping!\n    $filter: PartnerSelectionInput\n  ) {\n    closedLoop(periodCode: $periodCode, groupBy: $groupBy, filter: $filter) {\n      key\n      label\n      leads\n      sqls\n      opportunities\n      dealsWon\n      revenueWon\n    }\n  }\n": types.AnalyticsClosedLoopDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": types.InvitationDocument,
@@ -238,6 +277,24 @@ const documents: Documents = {
     "\n  mutation PublishDefinition($changeNote: String!) {\n    publishFunnelDefinition(changeNote: $changeNote) {\n      id\n      number\n    }\n  }\n": types.PublishDefinitionDocument,
     "\n  mutation AcknowledgeDefinition($definitionId: ID!, $sides: [PartnerSide!]!) {\n    acknowledgeFunnelDefinition(definitionId: $definitionId, sides: $sides) {\n      definitionId\n      partnerId\n      side\n      acknowledgedByLabel\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeDefinitionDocument,
     "\n  mutation SaveReasonCode($input: ReasonCodeInput!) {\n    saveReasonCode(input: $input) {\n      id\n      kind\n      code\n      label\n      active\n      position\n    }\n  }\n": types.SaveReasonCodeDocument,
+    "\n  fragment GoalTemplateFields on GoalTemplate {\n    id\n    name\n    tierId\n    periodKind\n    version\n    updatedAt\n    items {\n      metric\n      target\n      side\n    }\n  }\n": types.GoalTemplateFieldsFragmentDoc,
+    "\n  query GoalTemplates {\n    goalTemplates {\n      ...GoalTemplateFields\n    }\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n": types.GoalTemplatesDocument,
+    "\n  mutation SaveGoalTemplate($input: GoalTemplateInput!) {\n    saveGoalTemplate(input: $input) {\n      ...GoalTemplateFields\n    }\n  }\n": types.SaveGoalTemplateDocument,
+    "\n  mutation DeleteGoalTemplate($id: ID!) {\n    deleteGoalTemplate(id: $id)\n  }\n": types.DeleteGoalTemplateDocument,
+    "\n  mutation ApplyGoalTemplate($input: ApplyGoalTemplateInput!) {\n    applyGoalTemplate(input: $input) {\n      partners\n      created\n      updated\n      skipped\n    }\n  }\n": types.ApplyGoalTemplateDocument,
+    "\n  fragment GoalPeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n": types.GoalPeriodFieldsFragmentDoc,
+    "\n  fragment GoalCardFields on Goal {\n    id\n    partnerId\n    periodCode\n    metric\n    target\n    actual\n    expected\n    progress\n    status\n    side\n    note\n    adjusted\n    templateId\n    objectiveId\n    version\n    updatedAt\n    updatedByLabel\n  }\n": types.GoalCardFieldsFragmentDoc,
+    "\n  fragment ObjectiveCardFields on Objective {\n    id\n    partnerId\n    periodCode\n    title\n    side\n    progress\n    version\n    updatedAt\n    updatedByLabel\n    keyResults {\n      ...GoalCardFields\n    }\n  }\n": types.ObjectiveCardFieldsFragmentDoc,
+    "\n  query GoalsPeriods($kind: PeriodKind!) {\n    periods(kind: $kind, past: 6, ahead: 2) {\n      ...GoalPeriodFields\n    }\n  }\n": types.GoalsPeriodsDocument,
+    "\n  query GoalsRunningQuarter {\n    periods(kind: QUARTER, past: 0, ahead: 0) {\n      ...GoalPeriodFields\n    }\n  }\n": types.GoalsRunningQuarterDocument,
+    "\n  query GoalsPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      totalCount\n      items {\n        id\n        name\n        tier {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.GoalsPartnerOptionsDocument,
+    "\n  query GoalsPartnerGoals($partnerId: ID, $periodCode: String!) {\n    partnerGoals(partnerId: $partnerId, periodCode: $periodCode) {\n      partnerId\n      period {\n        ...GoalPeriodFields\n      }\n      goals {\n        ...GoalCardFields\n      }\n      objectives {\n        ...ObjectiveCardFields\n      }\n    }\n  }\n": types.GoalsPartnerGoalsDocument,
+    "\n  mutation SetGoal($input: SetGoalInput!) {\n    setGoal(input: $input) {\n      ...GoalCardFields\n    }\n  }\n": types.SetGoalDocument,
+    "\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n": types.DeleteGoalDocument,
+    "\n  mutation SaveObjective($input: ObjectiveInput!) {\n    saveObjective(input: $input) {\n      ...ObjectiveCardFields\n    }\n  }\n": types.SaveObjectiveDocument,
+    "\n  mutation DeleteObjective($id: ID!) {\n    deleteObjective(id: $id)\n  }\n": types.DeleteObjectiveDocument,
+    "\n  query RevenuePlan($input: RevenuePlanInput!) {\n    revenuePlan(input: $input) {\n      partnerId\n      revenueTarget\n      exceedsHistory\n      maxLeadsInAPeriod\n      warnings\n      period {\n        ...GoalPeriodFields\n      }\n      steps {\n        metric\n        label\n        needed\n        side\n        startBy\n      }\n      assumptions {\n        key\n        label\n        partnerValue\n        partnerSample\n        programMedian\n        weight\n        used\n      }\n      lagDays {\n        key\n        label\n        days\n        fromProgram\n      }\n    }\n  }\n": types.RevenuePlanDocument,
+    "\n  mutation ApplyRevenuePlan($input: RevenuePlanInput!) {\n    applyRevenuePlan(input: $input) {\n      ...GoalCardFields\n    }\n  }\n": types.ApplyRevenuePlanDocument,
     "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    version\n    position\n    name\n    active\n    leadCountries\n    leadPersonaIds\n    leadPriority\n    sameCountry\n    partnerRegions\n    partnerTierIds\n    requireSpecialisation\n    maxOpenOffers\n    weightTier\n    weightConversion\n    weightSla\n    weightCapacity\n    updatedAt\n  }\n": types.RoutingRuleFieldsFragmentDoc,
     "\n  fragment SlaPolicyFields on SlaPolicy {\n    id\n    version\n    name\n    tierId\n    priority\n    acceptHours\n    contactHours\n    reminderPercent\n    updatedAt\n  }\n": types.SlaPolicyFieldsFragmentDoc,
     "\n  query LeadRoutingSettings {\n    routingRules {\n      ...RoutingRuleFields\n    }\n    slaPolicies {\n      ...SlaPolicyFields\n    }\n  }\n": types.LeadRoutingSettingsDocument,
@@ -270,8 +327,9 @@ const documents: Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
-    "\n  query PartnerSla($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    leadSlaCompliance(partnerId: $partnerId, from: $from, to: $to) {\n      userId\n      offersDue\n      acceptCompliance\n      contactCompliance\n      averageHoursToAccept\n    }\n  }\n": types.PartnerSlaDocument,
-    "\n  query PartnerDealQuality($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    dealQuality(partnerId: $partnerId, from: $from, to: $to) {\n      submitted\n      approvedShare\n      wonShareOfApproved\n      expiredShareOfApproved\n      averageDecisionHours\n    }\n  }\n": types.PartnerDealQualityDocument,
+    "\n  query PartnerQuarter($partnerId: ID!) {\n    partnerScorecard(partnerId: $partnerId, trendPeriods: 0) {\n      period {\n        code\n        label\n      }\n      lines {\n        metric\n        value\n      }\n    }\n  }\n": types.PartnerQuarterDocument,
+    "\n  query AnalyticsCalendar {\n    analyticsCalendar {\n      fiscalYearStartMonth\n      timeZone\n      version\n    }\n  }\n": types.AnalyticsCalendarDocument,
+    "\n  mutation UpdateAnalyticsSettings($input: AnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      fiscalYearStartMonth\n      timeZone\n      version\n    }\n  }\n": types.UpdateAnalyticsSettingsDocument,
     "\n  query PartnerDirectory($filter: PartnerFilterInput, $page: PageInput, $sort: PartnerSort) {\n    partners(filter: $filter, page: $page, sort: $sort) {\n      totalCount\n      offset\n      limit\n      hasMore\n      items {\n        id\n        name\n        region\n        country\n        countryName\n        status\n        userCount\n        tier {\n          id\n          name\n        }\n        type {\n          id\n          name\n        }\n        channelManager {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PartnerDirectoryDocument,
     "\n  query ProgramOptions {\n    tiers {\n      id\n      name\n      rank\n      description\n    }\n    partnerTypes {\n      id\n      name\n      description\n      active\n    }\n  }\n": types.ProgramOptionsDocument,
     "\n  query PartnerPersonaOptions {\n    personas(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.PartnerPersonaOptionsDocument,
@@ -328,6 +386,46 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($filter: AuditFilterInput, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        at\n        actorLabel\n        action\n        entityType\n        entityId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilterInput, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        at\n        actorLabel\n        action\n        entityType\n        entityId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsPeriods($kind: PeriodKind!, $past: Int!) {\n    periods(kind: $kind, past: $past) {\n      code\n      kind\n      label\n      start\n      end\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsPeriods($kind: PeriodKind!, $past: Int!) {\n    periods(kind: $kind, past: $past) {\n      code\n      kind\n      label\n      start\n      end\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 50 }, sort: NAME_ASC) {\n      totalCount\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 50 }, sort: NAME_ASC) {\n      totalCount\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsPartner($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      region\n      tier {\n        id\n        name\n      }\n      type {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsPartner($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      region\n      tier {\n        id\n        name\n      }\n      type {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsScorecard($partnerId: ID, $periodCode: String!) {\n    partnerScorecard(partnerId: $partnerId, periodCode: $periodCode) {\n      partnerId\n      period {\n        code\n        label\n        start\n        end\n      }\n      lines {\n        metric\n        value\n        goal {\n          id\n          target\n          expected\n          progress\n          status\n          side\n        }\n      }\n      rejectedByReason {\n        reasonCodeId\n        label\n        count\n      }\n      trend {\n        period {\n          code\n          label\n        }\n        values {\n          metric\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsScorecard($partnerId: ID, $periodCode: String!) {\n    partnerScorecard(partnerId: $partnerId, periodCode: $periodCode) {\n      partnerId\n      period {\n        code\n        label\n        start\n        end\n      }\n      lines {\n        metric\n        value\n        goal {\n          id\n          target\n          expected\n          progress\n          status\n          side\n        }\n      }\n      rejectedByReason {\n        reasonCodeId\n        label\n        count\n      }\n      trend {\n        period {\n          code\n          label\n        }\n        values {\n          metric\n          value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsTeam($partnerId: ID, $periodCode: String!) {\n    teamScorecard(partnerId: $partnerId, periodCode: $periodCode) {\n      userId\n      name\n      values {\n        metric\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsTeam($partnerId: ID, $periodCode: String!) {\n    teamScorecard(partnerId: $partnerId, periodCode: $periodCode) {\n      userId\n      name\n      values {\n        metric\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsFilterOptions {\n    tiers {\n      id\n      name\n      rank\n    }\n    partnerTypes {\n      id\n      name\n      active\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsFilterOptions {\n    tiers {\n      id\n      name\n      rank\n    }\n    partnerTypes {\n      id\n      name\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsChannelManagers {\n    channelManagers {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsChannelManagers {\n    channelManagers {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsLeaderboard(\n    $periodCode: String!\n    $filter: PartnerSelectionInput\n    $sort: Metric!\n    $descending: Boolean!\n    $page: PageInput\n  ) {\n    partnerLeaderboard(\n      periodCode: $periodCode\n      filter: $filter\n      sort: $sort\n      descending: $descending\n      page: $page\n    ) {\n      total\n      period {\n        code\n        label\n      }\n      items {\n        rank\n        partnerId\n        partner {\n          id\n          name\n          region\n          tier {\n            id\n            name\n          }\n        }\n        values {\n          metric\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsLeaderboard(\n    $periodCode: String!\n    $filter: PartnerSelectionInput\n    $sort: Metric!\n    $descending: Boolean!\n    $page: PageInput\n  ) {\n    partnerLeaderboard(\n      periodCode: $periodCode\n      filter: $filter\n      sort: $sort\n      descending: $descending\n      page: $page\n    ) {\n      total\n      period {\n        code\n        label\n      }\n      items {\n        rank\n        partnerId\n        partner {\n          id\n          name\n          region\n          tier {\n            id\n            name\n          }\n        }\n        values {\n          metric\n          value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsFunnel($periodCode: String!, $filter: PartnerSelectionInput) {\n    channelFunnel(periodCode: $periodCode, filter: $filter) {\n      partners\n      period {\n        code\n        label\n      }\n      stages {\n        metric\n        label\n        count\n      }\n      values {\n        metric\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsFunnel($periodCode: String!, $filter: PartnerSelectionInput) {\n    channelFunnel(periodCode: $periodCode, filter: $filter) {\n      partners\n      period {\n        code\n        label\n      }\n      stages {\n        metric\n        label\n        count\n      }\n      values {\n        metric\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsClosedLoop(\n    $periodCode: String!\n    $groupBy: ClosedLoopGrouping!\n    $filter: PartnerSelectionInput\n  ) {\n    closedLoop(periodCode: $periodCode, groupBy: $groupBy, filter: $filter) {\n      key\n      label\n      leads\n      sqls\n      opportunities\n      dealsWon\n      revenueWon\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsClosedLoop(\n    $periodCode: String!\n    $groupBy: ClosedLoopGrouping!\n    $filter: PartnerSelectionInput\n  ) {\n    closedLoop(periodCode: $periodCode, groupBy: $groupBy, filter: $filter) {\n      key\n      label\n      leads\n      sqls\n      opportunities\n      dealsWon\n      revenueWon\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -631,6 +729,78 @@ export function graphql(source: "\n  mutation SaveReasonCode($input: ReasonCodeI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment GoalTemplateFields on GoalTemplate {\n    id\n    name\n    tierId\n    periodKind\n    version\n    updatedAt\n    items {\n      metric\n      target\n      side\n    }\n  }\n"): (typeof documents)["\n  fragment GoalTemplateFields on GoalTemplate {\n    id\n    name\n    tierId\n    periodKind\n    version\n    updatedAt\n    items {\n      metric\n      target\n      side\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalTemplates {\n    goalTemplates {\n      ...GoalTemplateFields\n    }\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n"): (typeof documents)["\n  query GoalTemplates {\n    goalTemplates {\n      ...GoalTemplateFields\n    }\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveGoalTemplate($input: GoalTemplateInput!) {\n    saveGoalTemplate(input: $input) {\n      ...GoalTemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveGoalTemplate($input: GoalTemplateInput!) {\n    saveGoalTemplate(input: $input) {\n      ...GoalTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGoalTemplate($id: ID!) {\n    deleteGoalTemplate(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteGoalTemplate($id: ID!) {\n    deleteGoalTemplate(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyGoalTemplate($input: ApplyGoalTemplateInput!) {\n    applyGoalTemplate(input: $input) {\n      partners\n      created\n      updated\n      skipped\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyGoalTemplate($input: ApplyGoalTemplateInput!) {\n    applyGoalTemplate(input: $input) {\n      partners\n      created\n      updated\n      skipped\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalPeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n"): (typeof documents)["\n  fragment GoalPeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalCardFields on Goal {\n    id\n    partnerId\n    periodCode\n    metric\n    target\n    actual\n    expected\n    progress\n    status\n    side\n    note\n    adjusted\n    templateId\n    objectiveId\n    version\n    updatedAt\n    updatedByLabel\n  }\n"): (typeof documents)["\n  fragment GoalCardFields on Goal {\n    id\n    partnerId\n    periodCode\n    metric\n    target\n    actual\n    expected\n    progress\n    status\n    side\n    note\n    adjusted\n    templateId\n    objectiveId\n    version\n    updatedAt\n    updatedByLabel\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ObjectiveCardFields on Objective {\n    id\n    partnerId\n    periodCode\n    title\n    side\n    progress\n    version\n    updatedAt\n    updatedByLabel\n    keyResults {\n      ...GoalCardFields\n    }\n  }\n"): (typeof documents)["\n  fragment ObjectiveCardFields on Objective {\n    id\n    partnerId\n    periodCode\n    title\n    side\n    progress\n    version\n    updatedAt\n    updatedByLabel\n    keyResults {\n      ...GoalCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalsPeriods($kind: PeriodKind!) {\n    periods(kind: $kind, past: 6, ahead: 2) {\n      ...GoalPeriodFields\n    }\n  }\n"): (typeof documents)["\n  query GoalsPeriods($kind: PeriodKind!) {\n    periods(kind: $kind, past: 6, ahead: 2) {\n      ...GoalPeriodFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalsRunningQuarter {\n    periods(kind: QUARTER, past: 0, ahead: 0) {\n      ...GoalPeriodFields\n    }\n  }\n"): (typeof documents)["\n  query GoalsRunningQuarter {\n    periods(kind: QUARTER, past: 0, ahead: 0) {\n      ...GoalPeriodFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalsPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      totalCount\n      items {\n        id\n        name\n        tier {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoalsPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      totalCount\n      items {\n        id\n        name\n        tier {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalsPartnerGoals($partnerId: ID, $periodCode: String!) {\n    partnerGoals(partnerId: $partnerId, periodCode: $periodCode) {\n      partnerId\n      period {\n        ...GoalPeriodFields\n      }\n      goals {\n        ...GoalCardFields\n      }\n      objectives {\n        ...ObjectiveCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoalsPartnerGoals($partnerId: ID, $periodCode: String!) {\n    partnerGoals(partnerId: $partnerId, periodCode: $periodCode) {\n      partnerId\n      period {\n        ...GoalPeriodFields\n      }\n      goals {\n        ...GoalCardFields\n      }\n      objectives {\n        ...ObjectiveCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGoal($input: SetGoalInput!) {\n    setGoal(input: $input) {\n      ...GoalCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetGoal($input: SetGoalInput!) {\n    setGoal(input: $input) {\n      ...GoalCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveObjective($input: ObjectiveInput!) {\n    saveObjective(input: $input) {\n      ...ObjectiveCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveObjective($input: ObjectiveInput!) {\n    saveObjective(input: $input) {\n      ...ObjectiveCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteObjective($id: ID!) {\n    deleteObjective(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteObjective($id: ID!) {\n    deleteObjective(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevenuePlan($input: RevenuePlanInput!) {\n    revenuePlan(input: $input) {\n      partnerId\n      revenueTarget\n      exceedsHistory\n      maxLeadsInAPeriod\n      warnings\n      period {\n        ...GoalPeriodFields\n      }\n      steps {\n        metric\n        label\n        needed\n        side\n        startBy\n      }\n      assumptions {\n        key\n        label\n        partnerValue\n        partnerSample\n        programMedian\n        weight\n        used\n      }\n      lagDays {\n        key\n        label\n        days\n        fromProgram\n      }\n    }\n  }\n"): (typeof documents)["\n  query RevenuePlan($input: RevenuePlanInput!) {\n    revenuePlan(input: $input) {\n      partnerId\n      revenueTarget\n      exceedsHistory\n      maxLeadsInAPeriod\n      warnings\n      period {\n        ...GoalPeriodFields\n      }\n      steps {\n        metric\n        label\n        needed\n        side\n        startBy\n      }\n      assumptions {\n        key\n        label\n        partnerValue\n        partnerSample\n        programMedian\n        weight\n        used\n      }\n      lagDays {\n        key\n        label\n        days\n        fromProgram\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyRevenuePlan($input: RevenuePlanInput!) {\n    applyRevenuePlan(input: $input) {\n      ...GoalCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyRevenuePlan($input: RevenuePlanInput!) {\n    applyRevenuePlan(input: $input) {\n      ...GoalCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    version\n    position\n    name\n    active\n    leadCountries\n    leadPersonaIds\n    leadPriority\n    sameCountry\n    partnerRegions\n    partnerTierIds\n    requireSpecialisation\n    maxOpenOffers\n    weightTier\n    weightConversion\n    weightSla\n    weightCapacity\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    version\n    position\n    name\n    active\n    leadCountries\n    leadPersonaIds\n    leadPriority\n    sameCountry\n    partnerRegions\n    partnerTierIds\n    requireSpecialisation\n    maxOpenOffers\n    weightTier\n    weightConversion\n    weightSla\n    weightCapacity\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -759,11 +929,15 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PartnerSla($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    leadSlaCompliance(partnerId: $partnerId, from: $from, to: $to) {\n      userId\n      offersDue\n      acceptCompliance\n      contactCompliance\n      averageHoursToAccept\n    }\n  }\n"): (typeof documents)["\n  query PartnerSla($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    leadSlaCompliance(partnerId: $partnerId, from: $from, to: $to) {\n      userId\n      offersDue\n      acceptCompliance\n      contactCompliance\n      averageHoursToAccept\n    }\n  }\n"];
+export function graphql(source: "\n  query PartnerQuarter($partnerId: ID!) {\n    partnerScorecard(partnerId: $partnerId, trendPeriods: 0) {\n      period {\n        code\n        label\n      }\n      lines {\n        metric\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerQuarter($partnerId: ID!) {\n    partnerScorecard(partnerId: $partnerId, trendPeriods: 0) {\n      period {\n        code\n        label\n      }\n      lines {\n        metric\n        value\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PartnerDealQuality($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    dealQuality(partnerId: $partnerId, from: $from, to: $to) {\n      submitted\n      approvedShare\n      wonShareOfApproved\n      expiredShareOfApproved\n      averageDecisionHours\n    }\n  }\n"): (typeof documents)["\n  query PartnerDealQuality($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    dealQuality(partnerId: $partnerId, from: $from, to: $to) {\n      submitted\n      approvedShare\n      wonShareOfApproved\n      expiredShareOfApproved\n      averageDecisionHours\n    }\n  }\n"];
+export function graphql(source: "\n  query AnalyticsCalendar {\n    analyticsCalendar {\n      fiscalYearStartMonth\n      timeZone\n      version\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsCalendar {\n    analyticsCalendar {\n      fiscalYearStartMonth\n      timeZone\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAnalyticsSettings($input: AnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      fiscalYearStartMonth\n      timeZone\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAnalyticsSettings($input: AnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      fiscalYearStartMonth\n      timeZone\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,6 +31,7 @@ import { Link } from 'react-router';
 import { z } from 'zod';
 import { ProgramOptionsDocument } from '../graphql/partners.graphql';
 import { SavePartnerTypeDocument, SaveTierDocument } from '../graphql/program.graphql';
+import { ReportingCalendarSection } from './reporting-calendar';
 
 type Tier = ProgramOptionsQuery['tiers'][number];
 type PartnerType = ProgramOptionsQuery['partnerTypes'][number];
@@ -54,7 +55,7 @@ export function ProgramSettings() {
     <>
       <PageHeader
         title="Program settings"
-        description="The tier ladder and partner types of your program."
+        description="The tier ladder, partner types and reporting calendar of your program."
         actions={
           <>
             {hasPermission(me.role, Permission.RoutingManage) && (
@@ -88,6 +89,7 @@ export function ProgramSettings() {
         <Stack gap="xl">
           <TiersSection tiers={data?.tiers ?? []} />
           <TypesSection types={data?.partnerTypes ?? []} />
+          <ReportingCalendarSection />
         </Stack>
       )}
     </>

@@ -1,0 +1,2 @@
+export { GoalsHomeOverview } from './components/goals-home-overview';
+export { GoalsPage } from './components/goals-page-loader';
