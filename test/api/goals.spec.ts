@@ -197,13 +197,14 @@ describe('goals, templates and plan from revenue', () => {
       { key: 'sqlToOpportunity', days: 2, fromProgram: false },
       { key: 'salesCycle', days: 30, fromProgram: false },
     ]);
-    // FY2027-Q1 ends 1 April 2027: registrations by 2 March, SQLs by 28 February, leads by 27 February.
+    // Won by the end of FY2027-Q1 (31 March 2027): registered 30 days before (1 March), SQLs two
+    // days before that (27 February), MQLs and leads a day before (26 February).
     expect(p.steps.map((s) => s.startBy.slice(0, 10))).toEqual([
+      '2027-02-26',
+      '2027-02-26',
       '2027-02-27',
-      '2027-02-27',
-      '2027-02-28',
-      '2027-03-02',
-      '2027-04-01',
+      '2027-03-01',
+      '2027-03-31',
     ]);
     // The most it ever received in a quarter is 20 (all in Q3): 48 is flagged.
     expect(p.maxLeadsInAPeriod).toBe(20);

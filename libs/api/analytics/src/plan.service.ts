@@ -201,7 +201,8 @@ export class PlanService {
       lag('salesCycle', 'Registration → won (sales cycle)'),
     ];
     const before = (d: Date, days: number) => new Date(d.getTime() - days * 86_400_000);
-    const wonBy = period.end;
+    // Won by the period's last moment (its end is exclusive), so dates read as "by 31 March".
+    const wonBy = new Date(period.end.getTime() - 1);
     const oppBy = before(wonBy, lagDays[3].days);
     const sqlBy = before(oppBy, lagDays[2].days);
     const mqlBy = before(sqlBy, lagDays[1].days);
@@ -261,7 +262,8 @@ export class PlanService {
   /** Recomputes the plan and turns it into the partner's goals for the period. */
   async apply(ctx: RequestContext, partnerId: string, periodCode: string, revenueTarget: string) {
     const plan = await this.plan(ctx, partnerId, periodCode, revenueTarget);
-    const note = `From a revenue plan of ${plan.revenueTarget} for ${plan.period.code}.`;
+    const amount = Number(plan.revenueTarget).toLocaleString('en-US', { maximumFractionDigits: 2 });
+    const note = `From a revenue plan of ${amount} for ${plan.period.label}.`;
     const goals = [];
     for (const s of plan.steps) {
       goals.push(
