@@ -237,3 +237,32 @@ export const METRIC_LIST: readonly Metric[] = Object.values(Metric);
 
 /** Most key results per objective. */
 export const MAX_KEY_RESULTS = 4;
+
+/** Period kinds for pickers, the most used first. */
+export const PERIOD_KIND_OPTIONS: { value: PeriodKind; label: string }[] = [
+  { value: PeriodKind.QUARTER, label: 'Quarter' },
+  { value: PeriodKind.MONTH, label: 'Month' },
+  { value: PeriodKind.YEAR, label: 'Year' },
+];
+
+/** The kind of a period code: FY2026-Q4 (quarter), FY2026 (year), 2026-11 (month); null otherwise. */
+export function periodKindOfCode(code: string | null | undefined): PeriodKind | null {
+  if (!code) return null;
+  if (/^FY\d{4}-Q[1-4]$/.test(code)) return PeriodKind.QUARTER;
+  if (/^FY\d{4}$/.test(code)) return PeriodKind.YEAR;
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(code)) return PeriodKind.MONTH;
+  return null;
+}
+
+/** A period kind from text (an address parameter), or null. */
+export function parsePeriodKind(raw: string | null | undefined): PeriodKind | null {
+  return Object.values(PeriodKind).find((k) => k === raw) ?? null;
+}
+
+/** The period running at `now` (start ≤ now < end), or null when none of them is. */
+export function runningPeriod<P extends { start: string; end: string }>(
+  periods: readonly P[],
+  now: number,
+): P | null {
+  return periods.find((p) => Date.parse(p.start) <= now && now < Date.parse(p.end)) ?? null;
+}

@@ -3,7 +3,12 @@ import { PeriodKind } from '@tandem/shared-domain';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { AnalyticsPeriodsDocument } from '../graphql/analytics.graphql';
-import { PERIODS_PAST, parsePeriodKind, periodKindOf, runningPeriod } from '../lib/periods';
+import {
+  PERIODS_PAST,
+  parsePeriodKind,
+  periodKindOfCode,
+  runningOrLatestPeriod,
+} from '../lib/periods';
 import { useSearchParamsUpdate } from './use-search-params-update';
 
 /**
@@ -14,13 +19,14 @@ export function usePeriod() {
   const [params] = useSearchParams();
   const update = useSearchParamsUpdate();
   const requested = params.get('period');
-  const kind = periodKindOf(requested) ?? parsePeriodKind(params.get('kind')) ?? PeriodKind.QUARTER;
+  const kind =
+    periodKindOfCode(requested) ?? parsePeriodKind(params.get('kind')) ?? PeriodKind.QUARTER;
   const [now] = useState(() => Date.now());
   const query = useQuery(AnalyticsPeriodsDocument, {
     variables: { kind, past: PERIODS_PAST[kind] },
   });
   const periods = query.data?.periods ?? [];
-  const code = requested ?? runningPeriod(periods, now)?.code ?? null;
+  const code = requested ?? runningOrLatestPeriod(periods, now)?.code ?? null;
   return {
     kind,
     periods,

@@ -1,12 +1,5 @@
-import { PeriodKind } from '@tandem/shared-domain';
 import { describe, expect, it } from 'vitest';
-import {
-  parsePeriodKind,
-  periodKindOf,
-  periodSelectData,
-  runningPeriod,
-  shortPeriodLabel,
-} from './periods';
+import { periodSelectData, runningOrLatestPeriod, shortPeriodLabel } from './periods';
 
 const q = (code: string, label: string, start: string, end: string) => ({
   code,
@@ -24,41 +17,22 @@ const QUARTERS = [
 ];
 const NOW = Date.parse('2026-11-23T18:00:00Z');
 
-describe('periodKindOf', () => {
-  it('reads the kind from the code', () => {
-    expect(periodKindOf('FY2026-Q4')).toBe(PeriodKind.QUARTER);
-    expect(periodKindOf('FY2026')).toBe(PeriodKind.YEAR);
-    expect(periodKindOf('2026-11')).toBe(PeriodKind.MONTH);
-  });
-
-  it('rejects anything else', () => {
-    expect(periodKindOf('2026-13')).toBeNull();
-    expect(periodKindOf('FY2026-Q5')).toBeNull();
-    expect(periodKindOf('')).toBeNull();
-    expect(periodKindOf(null)).toBeNull();
-  });
-});
-
-describe('parsePeriodKind', () => {
-  it('accepts only the enum values', () => {
-    expect(parsePeriodKind('MONTH')).toBe(PeriodKind.MONTH);
-    expect(parsePeriodKind('month')).toBeNull();
-    expect(parsePeriodKind(null)).toBeNull();
-  });
-});
-
-describe('runningPeriod', () => {
+describe('runningOrLatestPeriod', () => {
   it('finds the period with start ≤ now < end', () => {
-    expect(runningPeriod(QUARTERS, NOW)?.code).toBe('FY2026-Q4');
-    expect(runningPeriod(QUARTERS, Date.parse('2026-10-01T00:00:00Z'))?.code).toBe('FY2026-Q4');
-    expect(runningPeriod(QUARTERS, Date.parse('2026-09-30T23:59:59Z'))?.code).toBe('FY2026-Q3');
+    expect(runningOrLatestPeriod(QUARTERS, NOW)?.code).toBe('FY2026-Q4');
+    expect(runningOrLatestPeriod(QUARTERS, Date.parse('2026-10-01T00:00:00Z'))?.code).toBe(
+      'FY2026-Q4',
+    );
+    expect(runningOrLatestPeriod(QUARTERS, Date.parse('2026-09-30T23:59:59Z'))?.code).toBe(
+      'FY2026-Q3',
+    );
   });
 
   it('falls back to the newest period that has started', () => {
-    expect(runningPeriod(QUARTERS.slice(0, 2).concat(QUARTERS.slice(3)), NOW)?.code).toBe(
+    expect(runningOrLatestPeriod(QUARTERS.slice(0, 2).concat(QUARTERS.slice(3)), NOW)?.code).toBe(
       'FY2026-Q3',
     );
-    expect(runningPeriod([], NOW)).toBeNull();
+    expect(runningOrLatestPeriod([], NOW)).toBeNull();
   });
 });
 

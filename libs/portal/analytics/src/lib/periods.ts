@@ -1,4 +1,6 @@
-import { PeriodKind } from '@tandem/shared-domain';
+import { PeriodKind, runningPeriod } from '@tandem/shared-domain';
+
+export { PERIOD_KIND_OPTIONS, parsePeriodKind, periodKindOfCode } from '@tandem/shared-domain';
 
 export interface PeriodOption {
   code: string;
@@ -7,12 +9,6 @@ export interface PeriodOption {
   end: string;
 }
 
-export const PERIOD_KIND_OPTIONS: { value: PeriodKind; label: string }[] = [
-  { value: PeriodKind.MONTH, label: 'Month' },
-  { value: PeriodKind.QUARTER, label: 'Quarter' },
-  { value: PeriodKind.YEAR, label: 'Year' },
-];
-
 /** How far back the period picker reaches, per kind. */
 export const PERIODS_PAST: Record<PeriodKind, number> = {
   [PeriodKind.MONTH]: 12,
@@ -20,29 +16,16 @@ export const PERIODS_PAST: Record<PeriodKind, number> = {
   [PeriodKind.YEAR]: 3,
 };
 
-/** The kind of a period code: FY2026-Q4 (quarter), FY2026 (year), 2026-11 (month); null otherwise. */
-export function periodKindOf(code: string | null | undefined): PeriodKind | null {
-  if (!code) return null;
-  if (/^FY\d{4}-Q[1-4]$/.test(code)) return PeriodKind.QUARTER;
-  if (/^FY\d{4}$/.test(code)) return PeriodKind.YEAR;
-  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(code)) return PeriodKind.MONTH;
-  return null;
-}
-
-export function parsePeriodKind(raw: string | null | undefined): PeriodKind | null {
-  return Object.values(PeriodKind).find((k) => k === raw) ?? null;
-}
-
 /**
- * The period running at `now` (start ≤ now < end). The API lists newest first with upcoming ones on
- * top, so when none runs (a clock skew) the newest period that has started stands in.
+ * The period to show by default: the running one; when none runs (a clock skew) the newest period
+ * that has started, as the API lists newest first with upcoming ones on top.
  */
-export function runningPeriod<P extends Pick<PeriodOption, 'start' | 'end'>>(
+export function runningOrLatestPeriod<P extends Pick<PeriodOption, 'start' | 'end'>>(
   periods: readonly P[],
   now: number,
 ): P | null {
   return (
-    periods.find((p) => Date.parse(p.start) <= now && now < Date.parse(p.end)) ??
+    runningPeriod(periods, now) ??
     periods.find((p) => Date.parse(p.start) <= now) ??
     periods[periods.length - 1] ??
     null
@@ -69,7 +52,7 @@ export function periodSelectData(
   now: number,
   selected: string | null,
 ): SelectGroup[] {
-  const running = runningPeriod(periods, now);
+  const running = runningOrLatestPeriod(periods, now);
   const option = (p: PeriodOption) => ({ value: p.code, label: p.label });
   const upcoming = periods.filter((p) => p !== running && Date.parse(p.start) > now);
   const earlier = periods.filter((p) => p !== running && Date.parse(p.start) <= now);

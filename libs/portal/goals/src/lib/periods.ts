@@ -1,4 +1,12 @@
-import { PeriodKind } from '@tandem/shared-domain';
+import { PeriodKind, periodKindOfCode, runningPeriod } from '@tandem/shared-domain';
+
+// Shared with the analytics area (and tested) in the shared domain.
+export {
+  PERIOD_KIND_OPTIONS,
+  parsePeriodKind,
+  periodKindOfCode,
+  runningPeriod,
+} from '@tandem/shared-domain';
 
 export interface PeriodLike {
   code: string;
@@ -7,12 +15,6 @@ export interface PeriodLike {
   start: string;
   end: string;
 }
-
-export const PERIOD_KIND_OPTIONS: { value: PeriodKind; label: string }[] = [
-  { value: PeriodKind.QUARTER, label: 'Quarter' },
-  { value: PeriodKind.MONTH, label: 'Month' },
-  { value: PeriodKind.YEAR, label: 'Year' },
-];
 
 const KIND_NOUNS: Record<PeriodKind, string> = {
   [PeriodKind.MONTH]: 'month',
@@ -23,27 +25,6 @@ const KIND_NOUNS: Record<PeriodKind, string> = {
 /** "quarter", "month" or "year", for sentences. */
 export function periodKindNoun(kind: PeriodKind): string {
   return KIND_NOUNS[kind];
-}
-
-/** The kind of a period code: FY2026-Q4 (quarter), FY2026 (year), 2026-11 (month); null otherwise. */
-export function periodKindOfCode(code: string | null | undefined): PeriodKind | null {
-  if (!code) return null;
-  if (/^FY\d{4}-Q[1-4]$/.test(code)) return PeriodKind.QUARTER;
-  if (/^FY\d{4}$/.test(code)) return PeriodKind.YEAR;
-  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(code)) return PeriodKind.MONTH;
-  return null;
-}
-
-export function parsePeriodKind(raw: string | null | undefined): PeriodKind | null {
-  return Object.values(PeriodKind).find((k) => k === raw) ?? null;
-}
-
-/** The period running at `now` (start ≤ now < end), or null when none of them is. */
-export function runningPeriod<P extends Pick<PeriodLike, 'start' | 'end'>>(
-  periods: readonly P[],
-  now: number,
-): P | null {
-  return periods.find((p) => Date.parse(p.start) <= now && now < Date.parse(p.end)) ?? null;
 }
 
 export type PeriodTiming = 'past' | 'running' | 'upcoming';
