@@ -1732,6 +1732,23 @@ const MATRIX: Record<string, OperationSpec> = {
     },
     expect: analyticsReaders,
   },
+  goalOverview: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      await targetGoal(t, target);
+      const result = await client.gql<{ goalOverview: { items: { partnerId: string }[] } }>(
+        `query($q: String!, $ids: [ID!]) { goalOverview(periodCode: $q, filter: { partnerIds: $ids }) { items { partnerId goals } } }`,
+        { q: quarterOf(t), ids: [target.partner.id] },
+      );
+      return {
+        result,
+        contains: (result.data?.goalOverview.items ?? []).some(
+          (i) => i.partnerId === target.partner.id,
+        ),
+      };
+    },
+    expect: goalManagers('HIDDEN'),
+  },
   partnerLeaderboard: {
     targeted: true,
     run: async ({ client, t, target }) => {

@@ -301,6 +301,27 @@ describe('goals, templates and plan from revenue', () => {
     expect(q4.data?.partnerGoals.goals[0].expected).toBe('5.80');
   });
 
+  it('the goal overview shows each partner in scope by status, the ones at risk first', async () => {
+    const q = `query { goalOverview(periodCode: "FY2026-Q3") { total items { partner { name } goals achieved missed atRisk averageProgress } } }`;
+    const res = await manager.gql<{
+      goalOverview: { total: number; items: Record<string, unknown>[] };
+    }>(q);
+    expect(res.errors).toBeUndefined();
+    // The manager's partners: p1 (three Q3 goals: 20/25 leads missed, 4/4 won achieved, win rate
+    // 0.5/0.6 missed → progress 0.8, 1 and 0.8333), p2, the new one and the suspended one.
+    expect(res.data?.goalOverview.total).toBe(4);
+    expect(res.data?.goalOverview.items[0]).toEqual({
+      partner: { name: 'Plan One' },
+      goals: 3,
+      achieved: 1,
+      missed: 2,
+      atRisk: 0,
+      averageProgress: 0.8778,
+    });
+    const forbidden = await partnerAdmin.gql(q);
+    expect(forbidden.code).toBe('FORBIDDEN');
+  });
+
   it('targets are checked against their metric, and stale edits are refused', async () => {
     const cases: [Metric, string, string][] = [
       [Metric.WIN_RATE, '35', 'between 0 and 1'],

@@ -62,6 +62,13 @@ test('a channel manager applies the Gold template to the running quarter', async
     // Bluepeak now has the template's goals, by side, marked as coming from the template.
     await page.getByRole('tab', { name: 'Partner goals' }).click();
     await page.waitForURL(/\/goals(\?.*)?$/);
+    // Before choosing a partner, the overview lists Maya's partners with their goals by status.
+    await page
+      .getByTestId('goal-overview-row')
+      .filter({ hasText: PARTNER })
+      .getByText(/\d+ (on track|at risk|achieved)/)
+      .first()
+      .waitFor();
     await page.getByTestId('partner-select').click();
     await page.getByTestId('partner-select').fill('Bluep');
     await page.getByRole('option', { name: PARTNER }).click();

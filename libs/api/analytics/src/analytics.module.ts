@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AnalyticsExportController } from './analytics-export.controller';
-import { AnalyticsResolver, GoalResolver, LeaderboardRowResolver } from './analytics.resolver';
+import {
+  AnalyticsResolver,
+  GoalOverviewRowResolver,
+  GoalResolver,
+  LeaderboardRowResolver,
+} from './analytics.resolver';
 import { AnalyticsService } from './analytics.service';
 import { GoalsService } from './goals.service';
 import { PlanService } from './plan.service';
@@ -17,6 +22,7 @@ import { ReportsService } from './reports.service';
     AnalyticsResolver,
     LeaderboardRowResolver,
     GoalResolver,
+    GoalOverviewRowResolver,
   ],
   exports: [AnalyticsService, GoalsService, ReportsService],
 })

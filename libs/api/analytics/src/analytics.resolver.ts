@@ -10,6 +10,8 @@ import {
   ApplyGoalTemplateInput,
   ChannelFunnel,
   ClosedLoopRow,
+  GoalOverview,
+  GoalOverviewRow,
   GoalTemplateInput,
   Leaderboard,
   LeaderboardRow,
@@ -113,6 +115,22 @@ export class AnalyticsResolver {
     @Args('partnerId', { type: () => ID, nullable: true }) partnerId?: string,
   ): Promise<PartnerGoals> {
     return this.goals.forPartner(ctx, partnerId, periodCode);
+  }
+
+  @Query(() => GoalOverview, {
+    description: 'How each partner in scope stands on its goals for a period (goal setters).',
+  })
+  @Allow(Permission.GoalManage)
+  async goalOverview(
+    @Ctx() ctx: RequestContext,
+    @Args('periodCode') periodCode: string,
+    @Args('filter', { type: () => PartnerSelectionInput, nullable: true })
+    filter?: PartnerSelectionInput,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ): Promise<GoalOverview> {
+    const { offset, limit } = toPage(page);
+    const { period, rows } = await this.goals.overview(ctx, periodCode, filter ?? {});
+    return { period, total: rows.length, items: rows.slice(offset, offset + limit) };
   }
 
   @Query(() => Leaderboard, { description: 'Partners by a metric (vendor users).' })
@@ -272,6 +290,15 @@ export class LeaderboardRowResolver {
   @ResolveField(() => Partner)
   @Allow(Permission.ChannelAnalyticsRead)
   async partner(@Ctx() ctx: RequestContext, @Parent() row: LeaderboardRow): Promise<Partner> {
+    return (await directoryLoaders.partner(ctx).load(row.partnerId))!;
+  }
+}
+
+@Resolver(() => GoalOverviewRow)
+export class GoalOverviewRowResolver {
+  @ResolveField(() => Partner)
+  @Allow(Permission.GoalManage)
+  async partner(@Ctx() ctx: RequestContext, @Parent() row: GoalOverviewRow): Promise<Partner> {
     return (await directoryLoaders.partner(ctx).load(row.partnerId))!;
   }
 }

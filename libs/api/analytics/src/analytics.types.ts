@@ -328,6 +328,51 @@ export class RevenuePlanView {
   warnings: string[];
 }
 
+@ObjectType()
+export class GoalOverviewRow {
+  @Field(() => ID)
+  partnerId: string;
+
+  @Field(() => Partner)
+  partner?: Partner;
+
+  @Field(() => Int)
+  goals: number;
+
+  @Field(() => Int)
+  atRisk: number;
+
+  @Field(() => Int)
+  onTrack: number;
+
+  @Field(() => Int)
+  achieved: number;
+
+  @Field(() => Int)
+  missed: number;
+
+  @Field(() => Int)
+  upcoming: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Average progress of the goals, each capped at 1.',
+  })
+  averageProgress: number | null;
+}
+
+@ObjectType()
+export class GoalOverview {
+  @Field(() => Period)
+  period: Period;
+
+  @Field(() => Int)
+  total: number;
+
+  @Field(() => [GoalOverviewRow], { description: 'Partners with goals at risk or missed first.' })
+  items: GoalOverviewRow[];
+}
+
 // ---- Inputs ----
 
 @InputType()

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   GoalSide,
+  GoalStatus,
   MAX_KEY_RESULTS,
   Metric,
   METRICS,
@@ -18,7 +19,8 @@ import {
   ValidationError,
 } from '@tandem/api-core';
 import { Goal, GoalTemplate, normalizeDecimal, Objective } from './analytics.entities';
-import { AnalyticsService } from './analytics.service';
+import { In } from 'typeorm';
+import { AnalyticsService, PartnerFilter } from './analytics.service';
 import { judgeGoal, objectiveProgress } from './goal-progress';
 import { PeriodRange } from './periods';
 
@@ -89,6 +91,42 @@ export class GoalsService {
       o.progress = objectiveProgress(o.keyResults.map((g) => g.progress));
     }
     return { partnerId: pid, period, goals, objectives };
+  }
+
+  /**
+   * Where every partner in the caller's scope stands on its goals for a period: goals by status and
+   * their average progress (each capped at 100%), partners with goals at risk first.
+   */
+  async overview(ctx: RequestContext, periodCode: string, filter: PartnerFilter) {
+    const period = await this.analytics.period(ctx, periodCode);
+    const partners = await this.analytics.partners(ctx, filter);
+    const ids = partners.map((p) => p.id);
+    const goals = ids.length
+      ? await ctx.em.find(Goal, { where: { periodCode: period.code, partnerId: In(ids) } })
+      : [];
+    await this.attachProgress(ctx, goals, period);
+    const rows = partners.map((p) => {
+      const mine = goals.filter((g) => g.partnerId === p.id);
+      const count = (status: GoalStatus) => mine.filter((g) => g.status === status).length;
+      return {
+        partnerId: p.id,
+        name: p.name,
+        goals: mine.length,
+        atRisk: count(GoalStatus.AT_RISK),
+        onTrack: count(GoalStatus.ON_TRACK),
+        achieved: count(GoalStatus.ACHIEVED),
+        missed: count(GoalStatus.MISSED),
+        upcoming: count(GoalStatus.UPCOMING),
+        averageProgress: objectiveProgress(mine.map((g) => g.progress)),
+      };
+    });
+    rows.sort(
+      (a, b) =>
+        b.atRisk + b.missed - (a.atRisk + a.missed) ||
+        Number(b.goals > 0) - Number(a.goals > 0) ||
+        a.name.localeCompare(b.name),
+    );
+    return { period, rows };
   }
 
   /** Fills actual, expected pace, progress and status from the metric layer (one query). */

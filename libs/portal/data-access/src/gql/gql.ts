@@ -100,6 +100,7 @@ type Documents = {
     "\n  mutation PublishDefinition($changeNote: String!) {\n    publishFunnelDefinition(changeNote: $changeNote) {\n      id\n      number\n    }\n  }\n": typeof types.PublishDefinitionDocument,
     "\n  mutation AcknowledgeDefinition($definitionId: ID!, $sides: [PartnerSide!]!) {\n    acknowledgeFunnelDefinition(definitionId: $definitionId, sides: $sides) {\n      definitionId\n      partnerId\n      side\n      acknowledgedByLabel\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeDefinitionDocument,
     "\n  mutation SaveReasonCode($input: ReasonCodeInput!) {\n    saveReasonCode(input: $input) {\n      id\n      kind\n      code\n      label\n      active\n      position\n    }\n  }\n": typeof types.SaveReasonCodeDocument,
+    "\n  query GoalsOverview($periodCode: String!, $page: PageInput) {\n    goalOverview(periodCode: $periodCode, page: $page) {\n      total\n      items {\n        partnerId\n        partner {\n          id\n          name\n        }\n        goals\n        atRisk\n        onTrack\n        achieved\n        missed\n        upcoming\n        averageProgress\n      }\n    }\n  }\n": typeof types.GoalsOverviewDocument,
     "\n  fragment GoalTemplateFields on GoalTemplate {\n    id\n    name\n    tierId\n    periodKind\n    version\n    updatedAt\n    items {\n      metric\n      target\n      side\n    }\n  }\n": typeof types.GoalTemplateFieldsFragmentDoc,
     "\n  query GoalTemplates {\n    goalTemplates {\n      ...GoalTemplateFields\n    }\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n": typeof types.GoalTemplatesDocument,
     "\n  mutation SaveGoalTemplate($input: GoalTemplateInput!) {\n    saveGoalTemplate(input: $input) {\n      ...GoalTemplateFields\n    }\n  }\n": typeof types.SaveGoalTemplateDocument,
@@ -277,6 +278,7 @@ const documents: Documents = {
     "\n  mutation PublishDefinition($changeNote: String!) {\n    publishFunnelDefinition(changeNote: $changeNote) {\n      id\n      number\n    }\n  }\n": types.PublishDefinitionDocument,
     "\n  mutation AcknowledgeDefinition($definitionId: ID!, $sides: [PartnerSide!]!) {\n    acknowledgeFunnelDefinition(definitionId: $definitionId, sides: $sides) {\n      definitionId\n      partnerId\n      side\n      acknowledgedByLabel\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeDefinitionDocument,
     "\n  mutation SaveReasonCode($input: ReasonCodeInput!) {\n    saveReasonCode(input: $input) {\n      id\n      kind\n      code\n      label\n      active\n      position\n    }\n  }\n": types.SaveReasonCodeDocument,
+    "\n  query GoalsOverview($periodCode: String!, $page: PageInput) {\n    goalOverview(periodCode: $periodCode, page: $page) {\n      total\n      items {\n        partnerId\n        partner {\n          id\n          name\n        }\n        goals\n        atRisk\n        onTrack\n        achieved\n        missed\n        upcoming\n        averageProgress\n      }\n    }\n  }\n": types.GoalsOverviewDocument,
     "\n  fragment GoalTemplateFields on GoalTemplate {\n    id\n    name\n    tierId\n    periodKind\n    version\n    updatedAt\n    items {\n      metric\n      target\n      side\n    }\n  }\n": types.GoalTemplateFieldsFragmentDoc,
     "\n  query GoalTemplates {\n    goalTemplates {\n      ...GoalTemplateFields\n    }\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n": types.GoalTemplatesDocument,
     "\n  mutation SaveGoalTemplate($input: GoalTemplateInput!) {\n    saveGoalTemplate(input: $input) {\n      ...GoalTemplateFields\n    }\n  }\n": types.SaveGoalTemplateDocument,
@@ -726,6 +728,10 @@ export function graphql(source: "\n  mutation AcknowledgeDefinition($definitionI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveReasonCode($input: ReasonCodeInput!) {\n    saveReasonCode(input: $input) {\n      id\n      kind\n      code\n      label\n      active\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation SaveReasonCode($input: ReasonCodeInput!) {\n    saveReasonCode(input: $input) {\n      id\n      kind\n      code\n      label\n      active\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalsOverview($periodCode: String!, $page: PageInput) {\n    goalOverview(periodCode: $periodCode, page: $page) {\n      total\n      items {\n        partnerId\n        partner {\n          id\n          name\n        }\n        goals\n        atRisk\n        onTrack\n        achieved\n        missed\n        upcoming\n        averageProgress\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoalsOverview($periodCode: String!, $page: PageInput) {\n    goalOverview(periodCode: $periodCode, page: $page) {\n      total\n      items {\n        partnerId\n        partner {\n          id\n          name\n        }\n        goals\n        atRisk\n        onTrack\n        achieved\n        missed\n        upcoming\n        averageProgress\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,6 +30,7 @@ import { goalsCsvHref, planHref, templatesHref } from '../lib/goal-links';
 import { periodKindNoun } from '../lib/periods';
 import { GoalCard } from './goal-card';
 import { GoalFormDialog } from './goal-form-dialog';
+import { GoalOverviewTable } from './goal-overview-table';
 import { ObjectiveCard } from './objective-card';
 import { ObjectiveFormDialog } from './objective-form-dialog';
 import { PartnerSelect } from './partner-select';
@@ -101,11 +102,13 @@ export function PartnerGoalsView() {
       </Group>
       {selection.error && !periodCode ? (
         <ErrorAlert error={selection.error} title="Could not load the periods" />
+      ) : !partnerId && periodCode && access.canManage ? (
+        <GoalOverviewTable periodCode={periodCode} onChoose={setPartner} />
       ) : !partnerId ? (
         <EmptyState
           icon={<IconTarget size={26} />}
           title="Choose a partner"
-          description="Pick a partner above to see and set their goals for a period."
+          description="Pick a partner above to see their goals for a period."
         />
       ) : !periodCode ? (
         <TableSkeleton rows={4} />
