@@ -320,6 +320,18 @@ describe('goals, templates and plan from revenue', () => {
     });
     const forbidden = await partnerAdmin.gql(q);
     expect(forbidden.code).toBe('FORBIDDEN');
+    const csv = await manager.request('GET', '/api/analytics/goal-overview.csv?period=FY2026-Q3');
+    const lines = (await csv.text()).trim().split('\n');
+    expect(lines[0]).toBe(
+      'Partner,Goals,At risk,Missed,On track,Achieved,Not started,Average progress',
+    );
+    expect(lines[1]).toBe('Plan One,3,0,2,0,1,0,0.8778');
+    expect(lines).toHaveLength(5);
+    const partnerCsv = await partnerAdmin.request(
+      'GET',
+      '/api/analytics/goal-overview.csv?period=FY2026-Q3',
+    );
+    expect(partnerCsv.status).toBe(403);
   });
 
   it('targets are checked against their metric, and stale edits are refused', async () => {

@@ -124,6 +124,40 @@ export class AnalyticsExportController {
     );
   }
 
+  @Get('goal-overview.csv')
+  @Allow(Permission.GoalManage)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async goalOverview(
+    @Ctx() ctx: RequestContext,
+    @Query() q: Params,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { period, rows } = await this.goals.overview(ctx, required(q, 'period'), filterOf(q));
+    attach(res, `goal-overview-${period.code}.csv`);
+    return csv(
+      [
+        'Partner',
+        'Goals',
+        'At risk',
+        'Missed',
+        'On track',
+        'Achieved',
+        'Not started',
+        'Average progress',
+      ],
+      rows.map((r) => [
+        r.name,
+        r.goals,
+        r.atRisk,
+        r.missed,
+        r.onTrack,
+        r.achieved,
+        r.upcoming,
+        r.averageProgress,
+      ]),
+    );
+  }
+
   @Get('leaderboard.csv')
   @Allow(Permission.ChannelAnalyticsRead)
   @Header('Content-Type', 'text/csv; charset=utf-8')

@@ -1,5 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, Paper, Progress, Table, Text, UnstyledButton } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { graphql } from '@tandem/portal-data-access';
 import {
   EmptyState,
@@ -9,9 +19,10 @@ import {
   formatProgress,
 } from '@tandem/portal-ui';
 import { GOAL_STATUS_LABELS, GoalStatus } from '@tandem/shared-domain';
-import { IconTarget } from '@tabler/icons-react';
+import { IconDownload, IconTarget } from '@tabler/icons-react';
 import { useState } from 'react';
 import { STATUS_COLORS } from '../lib/goal-display';
+import { goalOverviewCsvHref } from '../lib/goal-links';
 
 const GoalOverviewDocument = graphql(`
   query GoalsOverview($periodCode: String!, $page: PageInput) {
@@ -70,68 +81,86 @@ export function GoalOverviewTable({
       </Badge>
     ) : null;
   return (
-    <Paper withBorder radius="md" data-testid="goal-overview">
-      <Table.ScrollContainer minWidth={640}>
-        <Table verticalSpacing="sm" highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Partner</Table.Th>
-              <Table.Th>Goals</Table.Th>
-              <Table.Th w={220}>Average progress</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {overview.items.map((row) => (
-              <Table.Tr key={row.partnerId} data-testid="goal-overview-row">
-                <Table.Td>
-                  <UnstyledButton onClick={() => onChoose(row.partnerId)}>
-                    <Text fw={600} c="blue">
-                      {row.partner.name}
-                    </Text>
-                  </UnstyledButton>
-                </Table.Td>
-                <Table.Td>
-                  {row.goals === 0 ? (
-                    <Text size="sm" c="dimmed">
-                      No goals for this period
-                    </Text>
-                  ) : (
-                    <Group gap={6}>
-                      {count(row.atRisk, GoalStatus.AT_RISK)}
-                      {count(row.missed, GoalStatus.MISSED)}
-                      {count(row.onTrack, GoalStatus.ON_TRACK)}
-                      {count(row.achieved, GoalStatus.ACHIEVED)}
-                      {count(row.upcoming, GoalStatus.UPCOMING)}
-                    </Group>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {row.averageProgress === null || row.averageProgress === undefined ? (
-                    <Text size="sm" c="dimmed">
-                      –
-                    </Text>
-                  ) : (
-                    <Group gap="xs" wrap="nowrap">
-                      <Progress
-                        value={Math.min(row.averageProgress, 1) * 100}
-                        w={120}
-                        aria-label={`Average progress ${formatProgress(row.averageProgress)}`}
-                      />
-                      <Text size="sm">{formatProgress(row.averageProgress)}</Text>
-                    </Group>
-                  )}
-                </Table.Td>
+    <Stack gap="xs">
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {overview.total} partner{overview.total === 1 ? '' : 's'} · choose one to see and set its
+          goals
+        </Text>
+        <Button
+          component="a"
+          href={goalOverviewCsvHref(periodCode)}
+          download
+          variant="default"
+          size="xs"
+          leftSection={<IconDownload size={14} />}
+        >
+          Download CSV
+        </Button>
+      </Group>
+      <Paper withBorder radius="md" data-testid="goal-overview">
+        <Table.ScrollContainer minWidth={640}>
+          <Table verticalSpacing="sm" highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Partner</Table.Th>
+                <Table.Th>Goals</Table.Th>
+                <Table.Th w={220}>Average progress</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <PaginationBar
-        offset={offset}
-        limit={PAGE}
-        totalCount={overview.total}
-        onOffsetChange={setOffset}
-      />
-    </Paper>
+            </Table.Thead>
+            <Table.Tbody>
+              {overview.items.map((row) => (
+                <Table.Tr key={row.partnerId} data-testid="goal-overview-row">
+                  <Table.Td>
+                    <UnstyledButton onClick={() => onChoose(row.partnerId)}>
+                      <Text fw={600} c="blue">
+                        {row.partner.name}
+                      </Text>
+                    </UnstyledButton>
+                  </Table.Td>
+                  <Table.Td>
+                    {row.goals === 0 ? (
+                      <Text size="sm" c="dimmed">
+                        No goals for this period
+                      </Text>
+                    ) : (
+                      <Group gap={6}>
+                        {count(row.atRisk, GoalStatus.AT_RISK)}
+                        {count(row.missed, GoalStatus.MISSED)}
+                        {count(row.onTrack, GoalStatus.ON_TRACK)}
+                        {count(row.achieved, GoalStatus.ACHIEVED)}
+                        {count(row.upcoming, GoalStatus.UPCOMING)}
+                      </Group>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {row.averageProgress === null || row.averageProgress === undefined ? (
+                      <Text size="sm" c="dimmed">
+                        –
+                      </Text>
+                    ) : (
+                      <Group gap="xs" wrap="nowrap">
+                        <Progress
+                          value={Math.min(row.averageProgress, 1) * 100}
+                          w={120}
+                          aria-label={`Average progress ${formatProgress(row.averageProgress)}`}
+                        />
+                        <Text size="sm">{formatProgress(row.averageProgress)}</Text>
+                      </Group>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <PaginationBar
+          offset={offset}
+          limit={PAGE}
+          totalCount={overview.total}
+          onOffsetChange={setOffset}
+        />
+      </Paper>
+    </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalsCsvHref, goalsHref, planHref } from './goal-links';
+import { goalOverviewCsvHref, goalsCsvHref, goalsHref, planHref } from './goal-links';
 
 describe('goal links', () => {
   it('carry the partner and period when known', () => {
@@ -14,6 +14,9 @@ describe('goal links', () => {
   });
 
   it('point the CSV at the export with the period and partner', () => {
+    expect(goalOverviewCsvHref('FY2026-Q4')).toBe(
+      '/api/analytics/goal-overview.csv?period=FY2026-Q4',
+    );
     expect(goalsCsvHref('FY2026-Q4', 'p1')).toBe(
       '/api/analytics/goals.csv?period=FY2026-Q4&partnerId=p1',
     );

@@ -27,3 +27,8 @@ export function templatesHref(): string {
 export function goalsCsvHref(periodCode: string, partnerId?: string | null): string {
   return withQuery('/api/analytics/goals.csv', { period: periodCode, partnerId });
 }
+
+/** The goal overview as CSV: every partner in scope with its goals by status. */
+export function goalOverviewCsvHref(periodCode: string): string {
+  return withQuery('/api/analytics/goal-overview.csv', { period: periodCode });
+}
