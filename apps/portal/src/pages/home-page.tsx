@@ -1,10 +1,14 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Skeleton, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { ROLE_LABELS } from '@tandem/shared-domain';
 import { PartnerOverview } from '@tandem/portal-partners';
 import { CampaignFeedWidget } from '@tandem/portal-campaigns';
-import { GoalsHomeOverview } from '@tandem/portal-goals';
 import { useCurrentUser } from '@tandem/portal-data-access';
 import { organisationName } from '../layouts/app-layout';
+
+const GoalsHomeOverview = lazy(() =>
+  import('./areas/goals-home').then((m) => ({ default: m.GoalsHomeOverview })),
+);
 
 export function HomePage() {
   const me = useCurrentUser();
@@ -17,7 +21,11 @@ export function HomePage() {
           You are signed in as {ROLE_LABELS[me.role].toLowerCase()} at {organisationName(me)}.
         </Text>
       </div>
-      <GoalsHomeOverview />
+      {me.partnerId && (
+        <Suspense fallback={<Skeleton height={180} radius="md" />}>
+          <GoalsHomeOverview />
+        </Suspense>
+      )}
       <PartnerOverview />
       {me.partnerId && <CampaignFeedWidget />}
     </Stack>
