@@ -362,6 +362,51 @@ const planHistory = async (t: TestApp, target: Side) => {
   });
 };
 
+/** An active plan for every partner, running this quarter; or a closed one with frozen payouts. */
+const incentivePlan = async (t: TestApp, status: 'ACTIVE' | 'CLOSED' | 'DRAFT') => {
+  const [{ id }] = await t.db.asSystem((em) =>
+    em.query(
+      `INSERT INTO incentive_plan (name, period_code, status, eligibility, measures, pool_kind, pool_amount, updated_by_label)
+       VALUES ($1, $2, $3, 'ALL', '[{"metric":"SQLS","weight":1}]', 'FIXED', 1000, 'Matrix') RETURNING id`,
+      [`Matrix plan ${next()}`, quarterOf(t), status],
+    ),
+  );
+  return id as string;
+};
+
+/** A frozen payout of the target partner under a closed plan. */
+const targetPayout = async (t: TestApp, target: Side) => {
+  const planId = await incentivePlan(t, 'CLOSED');
+  const [{ id }] = await t.db.asSystem((em) =>
+    em.query(
+      `INSERT INTO incentive_payout (plan_id, partner_id, revenue, attainment, pool, earned, marketing, sales, frozen_at)
+       VALUES ($1, $2, 0, 1, 1000, 1000, 500, 500, now()) RETURNING id`,
+      [planId, target.partner.id],
+    ),
+  );
+  return { planId, payoutId: id as string };
+};
+
+const incentiveReaders: Record<Caller, Expect> = {
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: ['OK', 'NOT_FOUND'],
+  VENDOR_MARKETER: 'OK',
+  PARTNER_ADMIN: ['OK', 'NOT_FOUND'],
+  PARTNER_MARKETER: ['OK', 'NOT_FOUND'],
+  PARTNER_SALES_REP: ['OK', 'NOT_FOUND'],
+  ANONYMOUS: 'UNAUTHENTICATED',
+};
+
+const payoutReviewers: Record<Caller, Expect> = {
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: ['OK', 'NOT_FOUND'],
+  VENDOR_MARKETER: 'FORBIDDEN',
+  PARTNER_ADMIN: 'FORBIDDEN',
+  PARTNER_MARKETER: 'FORBIDDEN',
+  PARTNER_SALES_REP: 'FORBIDDEN',
+  ANONYMOUS: 'UNAUTHENTICATED',
+};
+
 const MATRIX: Record<string, OperationSpec> = {
   // ---- queries
   auditLog: {
@@ -1935,6 +1980,125 @@ const MATRIX: Record<string, OperationSpec> = {
       };
     },
     expect: goalManagers('OK'),
+  },
+  incentivePlans: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const id = await incentivePlan(t, 'ACTIVE');
+      const result = await client.gql<{ incentivePlans: { id: string }[] }>(
+        `{ incentivePlans { id status } }`,
+      );
+      return { result, contains: ids(result.data?.incentivePlans).includes(id) };
+    },
+    expect: allowAll(),
+  },
+  incentiveEarnings: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const planId = await incentivePlan(t, 'ACTIVE');
+      const result = await client.gql<{ incentiveEarnings: { partnerId: string }[] }>(
+        `query($plan: ID!, $p: ID) { incentiveEarnings(planId: $plan, partnerId: $p) { partnerId earned } }`,
+        { plan: planId, p: target.partner.id },
+      );
+      return {
+        result,
+        contains: (result.data?.incentiveEarnings ?? []).some(
+          (e) => e.partnerId === target.partner.id,
+        ),
+      };
+    },
+    expect: incentiveReaders,
+  },
+  saveIncentivePlan: {
+    targeted: false,
+    run: async ({ client, t }) => ({
+      result: await client.gql(
+        `mutation($i: IncentivePlanInput!) { saveIncentivePlan(input: $i) { id } }`,
+        {
+          i: {
+            name: `Matrix save ${next()}`,
+            periodCode: quarterOf(t),
+            eligibility: 'ALL',
+            measures: [{ metric: 'SQLS', weight: 1 }],
+            poolKind: 'FIXED',
+            poolAmount: '500',
+          },
+        },
+      ),
+    }),
+    expect: onlyVendorAdmin,
+  },
+  activateIncentivePlan: {
+    targeted: false,
+    run: async ({ client, t }) => ({
+      result: await client.gql(`mutation($id: ID!) { activateIncentivePlan(id: $id) { status } }`, {
+        id: await incentivePlan(t, 'DRAFT'),
+      }),
+    }),
+    expect: onlyVendorAdmin,
+  },
+  closeIncentivePlan: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      // A plan of last quarter, still active: its period has ended, so it can be closed.
+      const last = periodContaining(
+        new Date(t.clock.now().getTime() - 120 * 86_400_000),
+        PeriodKind.QUARTER,
+        { fiscalYearStartMonth: 1, timeZone: 'UTC' },
+      ).code;
+      const [{ id }] = await t.db.asSystem((em) =>
+        em.query(
+          `INSERT INTO incentive_plan (name, period_code, status, eligibility, measures, pool_kind, pool_amount, updated_by_label)
+           VALUES ($1, $2, 'ACTIVE', 'ALL', '[]', 'FIXED', 10, 'Matrix') RETURNING id`,
+          [`Matrix close ${next()}`, last],
+        ),
+      );
+      return {
+        result: await client.gql(`mutation($id: ID!) { closeIncentivePlan(id: $id) { status } }`, {
+          id,
+        }),
+      };
+    },
+    expect: onlyVendorAdmin,
+  },
+  deleteIncentivePlan: {
+    targeted: false,
+    run: async ({ client, t }) => ({
+      result: await client.gql(`mutation($id: ID!) { deleteIncentivePlan(id: $id) }`, {
+        id: await incentivePlan(t, 'DRAFT'),
+      }),
+    }),
+    expect: onlyVendorAdmin,
+  },
+  approveIncentivePayout: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const { payoutId } = await targetPayout(t, target);
+      const result = await client.gql<{ approveIncentivePayout: { partnerId: string } }>(
+        `mutation($id: ID!) { approveIncentivePayout(id: $id) { partnerId status } }`,
+        { id: payoutId },
+      );
+      return {
+        result,
+        contains: result.data?.approveIncentivePayout.partnerId === target.partner.id,
+      };
+    },
+    expect: payoutReviewers,
+  },
+  holdIncentivePayout: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const { payoutId } = await targetPayout(t, target);
+      const result = await client.gql<{ holdIncentivePayout: { partnerId: string } }>(
+        `mutation($id: ID!) { holdIncentivePayout(id: $id, reason: "Matrix") { partnerId status } }`,
+        { id: payoutId },
+      );
+      return {
+        result,
+        contains: result.data?.holdIncentivePayout.partnerId === target.partner.id,
+      };
+    },
+    expect: payoutReviewers,
   },
   saveDealDraft: {
     targeted: false,

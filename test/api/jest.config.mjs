@@ -43,6 +43,7 @@ export default {
     '^@tandem/api-leads$': lib('libs/api/leads'),
     '^@tandem/api-deals$': lib('libs/api/deals'),
     '^@tandem/api-analytics$': lib('libs/api/analytics'),
+    '^@tandem/api-incentives$': lib('libs/api/incentives'),
     '^@tandem/api-testing$': lib('libs/api/testing'),
   },
   globalSetup: '<rootDir>/test/api/support/global-setup.mjs',

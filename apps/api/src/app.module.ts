@@ -17,6 +17,7 @@ import { DefinitionsModule } from '@tandem/api-definitions';
 import { LeadsModule } from '@tandem/api-leads';
 import { DealsModule } from '@tandem/api-deals';
 import { AnalyticsModule } from '@tandem/api-analytics';
+import { IncentivesModule } from '@tandem/api-incentives';
 import { dataSourceOptions } from './database/data-source';
 
 export interface AppModuleOptions {
@@ -93,6 +94,7 @@ export class AppModule {
         LeadsModule,
         DealsModule,
         AnalyticsModule,
+        IncentivesModule,
       ],
     };
   }

@@ -9,6 +9,7 @@ import { DefinitionAck, FunnelDefinition, ReasonCode } from '@tandem/api-definit
 import { LEAD_ENTITIES } from '@tandem/api-leads';
 import { DEAL_ENTITIES } from '@tandem/api-deals';
 import { ANALYTICS_ENTITIES } from '@tandem/api-analytics';
+import { INCENTIVE_ENTITIES } from '@tandem/api-incentives';
 
 /** Every entity of the application; the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -41,4 +42,5 @@ export const ENTITIES = [
   ...LEAD_ENTITIES,
   ...DEAL_ENTITIES,
   ...ANALYTICS_ENTITIES,
+  ...INCENTIVE_ENTITIES,
 ];

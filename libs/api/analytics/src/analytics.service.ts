@@ -88,14 +88,7 @@ export class AnalyticsService {
   }
 
   async calendar(ctx: RequestContext): Promise<FiscalCalendar> {
-    return ctx.memo('analytics:calendar', async () => {
-      const [row] = await ctx.em.query(
-        `SELECT a.fiscal_year_start_month AS "fiscalYearStartMonth",
-                coalesce((SELECT vendor_time_zone FROM deal_settings LIMIT 1), 'UTC') AS "timeZone"
-         FROM analytics_settings a LIMIT 1`,
-      );
-      return row ?? { fiscalYearStartMonth: 1, timeZone: 'UTC' };
-    });
+    return ctx.memo('analytics:calendar', () => readCalendar(ctx.em));
   }
 
   async settings(ctx: RequestContext): Promise<AnalyticsSettings> {
@@ -355,6 +348,16 @@ export class AnalyticsService {
       return d === 0 ? a.name.localeCompare(b.name) : descending ? -d : d;
     });
   }
+}
+
+/** The reporting calendar: the fiscal year start and the vendor time zone. */
+export async function readCalendar(em: EntityManager): Promise<FiscalCalendar> {
+  const [row] = await em.query(
+    `SELECT a.fiscal_year_start_month AS "fiscalYearStartMonth",
+            coalesce((SELECT vendor_time_zone FROM deal_settings LIMIT 1), 'UTC') AS "timeZone"
+     FROM analytics_settings a LIMIT 1`,
+  );
+  return row ?? { fiscalYearStartMonth: 1, timeZone: 'UTC' };
 }
 
 function nonEmpty<T>(list: T[] | undefined): T[] | null {

@@ -10,3 +10,4 @@ export * from './definitions';
 export * from './leads';
 export * from './deals';
 export * from './analytics';
+export * from './incentives';

@@ -60,9 +60,16 @@ export enum Permission {
   AnalyticsRead = 'analytics:read',
   /** Channel-wide views: the leaderboard, the funnel and the closed-loop report (vendor users). */
   ChannelAnalyticsRead = 'channel-analytics:read',
+  /** See incentive plans and earnings: partners their own, vendor users the partners in scope. */
+  IncentiveRead = 'incentive:read',
+  /** Define, activate and close shared incentive plans (vendor admins). */
+  IncentiveManage = 'incentive:manage',
+  /** Review a closed period's payouts: approve, adjust with a reason, hold (channel managers: theirs). */
+  IncentiveReview = 'incentive:review',
 }
 
 const AREAS_FOR_EVERYONE = [
+  Permission.IncentiveRead,
   Permission.DefinitionRead,
   Permission.PersonaRead,
   Permission.ContentRead,
@@ -74,6 +81,8 @@ const AREAS_FOR_EVERYONE = [
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.VENDOR_ADMIN]: [
     Permission.Authenticated,
+    Permission.IncentiveManage,
+    Permission.IncentiveReview,
     Permission.GoalManage,
     Permission.ChannelAnalyticsRead,
     Permission.DealDecide,
@@ -102,6 +111,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.CHANNEL_MANAGER]: [
     Permission.Authenticated,
+    Permission.IncentiveReview,
     Permission.GoalManage,
     Permission.ChannelAnalyticsRead,
     Permission.DealDecide,

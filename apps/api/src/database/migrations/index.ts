@@ -8,6 +8,7 @@ import { Leads1795448159763 } from './1795448159763-leads';
 import { LeadEventOrder1795448747960 } from './1795448747960-lead-event-order';
 import { Deals1795450970295 } from './1795450970295-deals';
 import { Analytics1795457502937 } from './1795457502937-analytics';
+import { Incentives1795460640296 } from './1795460640296-incentives';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   LeadEventOrder1795448747960,
   Deals1795450970295,
   Analytics1795457502937,
+  Incentives1795460640296,
 ];
