@@ -27,6 +27,7 @@ export default defineConfig({
       '@tandem/portal-deals': lib('libs/portal/deals/src/index.ts'),
       '@tandem/portal-goals': lib('libs/portal/goals/src/index.ts'),
       '@tandem/portal-analytics': lib('libs/portal/analytics/src/index.ts'),
+      '@tandem/portal-incentives': lib('libs/portal/incentives/src/index.ts'),
     },
   },
   server: {

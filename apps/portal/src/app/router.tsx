@@ -91,6 +91,10 @@ const AnalyticsPage = page(
   () => import('../pages/areas/analytics'),
   (m) => m.AnalyticsPage,
 );
+const IncentivesPage = page(
+  () => import('../pages/areas/incentives'),
+  (m) => m.IncentivesPage,
+);
 const AuditPage = page(
   () => import('../pages/audit-page'),
   (m) => m.AuditPage,
@@ -178,6 +182,10 @@ export const routes: RouteObject[] = [
           { path: 'deals/:id', element: guarded(Permission.DealRead, <DealDetailPage />) },
           { path: 'goals/*', element: guarded(Permission.GoalRead, <GoalsPage />) },
           { path: 'analytics/*', element: guarded(Permission.AnalyticsRead, <AnalyticsPage />) },
+          {
+            path: 'incentives/*',
+            element: guarded(Permission.IncentiveRead, <IncentivesPage />),
+          },
           {
             path: 'definitions',
             element: guarded(Permission.DefinitionRead, <DefinitionsPage />),

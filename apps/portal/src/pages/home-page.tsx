@@ -6,6 +6,9 @@ import { CampaignFeedWidget } from '@tandem/portal-campaigns';
 import { useCurrentUser } from '@tandem/portal-data-access';
 import { organisationName } from '../layouts/app-layout';
 
+const IncentivesHomeWidget = lazy(() =>
+  import('./areas/incentives').then((m) => ({ default: m.IncentivesHomeWidget })),
+);
 const GoalsHomeOverview = lazy(() =>
   import('./areas/goals-home').then((m) => ({ default: m.GoalsHomeOverview })),
 );
@@ -24,6 +27,11 @@ export function HomePage() {
       {me.partnerId && (
         <Suspense fallback={<Skeleton height={180} radius="md" />}>
           <GoalsHomeOverview />
+        </Suspense>
+      )}
+      {me.partnerId && (
+        <Suspense fallback={null}>
+          <IncentivesHomeWidget />
         </Suspense>
       )}
       <PartnerOverview />

@@ -39,6 +39,12 @@ export const NAV_AREAS: readonly NavArea[] = [
     permission: Permission.AnalyticsRead,
   },
   {
+    key: 'incentives',
+    label: 'Incentives',
+    path: '/incentives',
+    permission: Permission.IncentiveRead,
+  },
+  {
     key: 'definitions',
     label: 'Definitions',
     path: '/definitions',
