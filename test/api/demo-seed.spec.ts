@@ -146,4 +146,33 @@ describe('demo data', () => {
     );
     expect(queue.data?.dealRegistrations.totalCount).toBeGreaterThan(0);
   });
+  it('has goals, and incentive plans whose last quarter freezes for review once jobs run', async () => {
+    await t.jobs.runDue();
+    const plans: { status: string; payouts: number; earning: number }[] = await t.db.asSystem(
+      (em) =>
+        em.query(
+          `SELECT p.status, count(o.id)::int AS payouts,
+                count(o.id) FILTER (WHERE o.earned > 0)::int AS earning
+         FROM incentive_plan p LEFT JOIN incentive_payout o ON o.plan_id = p.id
+         GROUP BY p.id, p.status, p.period_code ORDER BY p.period_code`,
+        ),
+    );
+    // Last quarter: frozen for the six Platinum and Silver partners; this quarter: still running.
+    expect(plans.map((p) => [p.status, p.payouts])).toEqual([
+      ['CLOSED', 6],
+      ['ACTIVE', 0],
+    ]);
+    expect(plans[0].earning).toBeGreaterThan(0);
+    const admin = t.client();
+    expect((await admin.signIn('admin@northwind.demo', DEMO_PASSWORD)).status).toBe(200);
+    const [{ code }]: { code: string }[] = await t.db.asSystem((em) =>
+      em.query(`SELECT period_code AS code FROM incentive_plan WHERE status = 'ACTIVE'`),
+    );
+    const goals = await admin.gql<{ partnerGoals: { goals: unknown[]; objectives: unknown[] } }>(
+      `query($q: String!) { partnerGoals(periodCode: $q) { goals { metric } objectives { title } } }`,
+      { q: code },
+    );
+    expect(goals.data?.partnerGoals.goals.length).toBeGreaterThanOrEqual(6);
+    expect(goals.data?.partnerGoals.objectives).toHaveLength(1);
+  });
 });

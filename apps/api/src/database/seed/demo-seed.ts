@@ -9,6 +9,7 @@ import { seedDemoDefinitions } from './demo-definitions';
 import { seedDemoLeads } from './demo-leads';
 import { seedDemoDeals } from './demo-deals';
 import { linkDemoDealsToLeads, seedDemoGoals } from './demo-goals';
+import { seedDemoIncentives } from './demo-incentives';
 import type { ContentStorage } from '@tandem/api-content';
 
 export const DEMO_PASSWORD = 'tandem-demo-2026';
@@ -275,6 +276,7 @@ export async function seedDemoData(
     await seedDemoDeals(em, new Date());
     await linkDemoDealsToLeads(em);
     await seedDemoGoals(em, new Date());
+    await seedDemoIncentives(em, new Date());
     await audit.recordSystem(
       em,
       { action: 'demo.seeded', entityType: 'Program', entityId: 'demo' },
