@@ -21,6 +21,7 @@ import {
   ExtensionStatus,
 } from '@tandem/shared-domain';
 import { Partner } from '@tandem/api-directory';
+import { moneyTransformer } from './money';
 
 registerEnumType(DealStatus, { name: 'DealStatus' });
 registerEnumType(DealConflictKind, { name: 'DealConflictKind' });
@@ -31,10 +32,7 @@ registerEnumType(ExtensionStatus, { name: 'ExtensionStatus' });
 registerEnumType(AccountListKind, { name: 'AccountListKind' });
 
 /** Money as exact decimals: Postgres numeric in, a string out (never a float in between). */
-const money = {
-  to: (v: string | number | null | undefined) => (v === null || v === undefined ? v : String(v)),
-  from: (v: string | null) => v,
-};
+const money = moneyTransformer;
 
 /** A product partners can register, from the vendor's price list. */
 @Entity('product')

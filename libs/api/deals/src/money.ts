@@ -13,3 +13,9 @@ export function centsToString(cents: bigint): string {
   const s = `${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
   return negative ? `-${s}` : s;
 }
+
+/** A numeric column as an exact decimal string: Postgres numeric in, a string out (never a float). */
+export const moneyTransformer = {
+  to: (v: string | number | null | undefined) => (v === null || v === undefined ? v : String(v)),
+  from: (v: string | null) => v,
+};

@@ -18,6 +18,7 @@ import {
   PayoutStatus,
 } from '@tandem/shared-domain';
 import { Partner } from '@tandem/api-directory';
+import { moneyTransformer } from '@tandem/api-deals';
 
 registerEnumType(IncentiveEligibility, { name: 'IncentiveEligibility' });
 registerEnumType(IncentivePoolKind, { name: 'IncentivePoolKind' });
@@ -25,10 +26,7 @@ registerEnumType(IncentivePlanStatus, { name: 'IncentivePlanStatus' });
 registerEnumType(PayoutStatus, { name: 'PayoutStatus' });
 
 /** Exact decimals stay strings; money keeps its two decimals. */
-const money = {
-  to: (v: string | null | undefined) => v,
-  from: (v: string | null) => v,
-};
+const money = moneyTransformer;
 
 @ObjectType()
 export class IncentiveMeasure {
