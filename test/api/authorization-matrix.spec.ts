@@ -407,6 +407,88 @@ const payoutReviewers: Record<Caller, Expect> = {
   ANONYMOUS: 'UNAUTHENTICATED',
 };
 
+/** A budget with an allocation for the target partner (and one for the caller's own side). */
+const mdfBudget = async (t: TestApp, target: Side) => {
+  const [{ id }] = await t.db.asSystem((em) =>
+    em.query(
+      `INSERT INTO mdf_budget (name, period_code, total, updated_by_label) VALUES ($1, $2, 100000, 'Matrix') RETURNING id`,
+      [`Matrix MDF ${next()}`, quarterOf(t)],
+    ),
+  );
+  const [{ id: allocationId }] = await t.db.asSystem((em) =>
+    em.query(
+      `INSERT INTO mdf_allocation (budget_id, partner_id, amount) VALUES ($1, $2, 10000) RETURNING id`,
+      [id, target.partner.id],
+    ),
+  );
+  return { budgetId: id as string, allocationId: allocationId as string };
+};
+
+/** A request of the target partner in a given status (APPROVED reserves 1,000). */
+const mdfRequestOf = async (t: TestApp, target: Side, status: 'SUBMITTED' | 'APPROVED') => {
+  const { budgetId, allocationId } = await mdfBudget(t, target);
+  const [{ id }] = await t.db.asSystem((em) =>
+    em.query(
+      `INSERT INTO mdf_request (allocation_id, budget_id, partner_id, activity_type, title, starts_on, ends_on,
+         planned_cost, requested_amount, status, approved_amount, requested_by_label)
+       VALUES ($1, $2, $3, 'WEBINAR', 'Matrix webinar', '2026-11-01', '2026-11-30', 2000, 1000, $4, $5, 'Matrix')
+       RETURNING id`,
+      [allocationId, budgetId, target.partner.id, status, status === 'APPROVED' ? 1000 : null],
+    ),
+  );
+  return { budgetId, requestId: id as string };
+};
+
+/** A claim of the target partner waiting for review (with proof) or approved. */
+const mdfClaimOf = async (t: TestApp, target: Side, status: 'SUBMITTED' | 'APPROVED') => {
+  const { requestId } = await mdfRequestOf(t, target, 'APPROVED');
+  const [{ id }] = await t.db.asSystem((em) =>
+    em.query(
+      `INSERT INTO mdf_claim (request_id, partner_id, actual_cost, amount, status, submitted_by_label)
+       VALUES ($1, $2, 900, 900, $3, 'Matrix') RETURNING id`,
+      [requestId, target.partner.id, status],
+    ),
+  );
+  await t.db.asSystem((em) =>
+    em.query(
+      `INSERT INTO mdf_claim_file (id, claim_id, partner_id, storage_key, file_name, content_type, size_bytes)
+       VALUES (gen_random_uuid(), $1, $2, gen_random_uuid()::text, 'proof.pdf', 'application/pdf', 10)`,
+      [id, target.partner.id],
+    ),
+  );
+  return id as string;
+};
+
+const mdfReaders: Record<Caller, Expect> = {
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: ['OK', 'HIDDEN'],
+  VENDOR_MARKETER: 'OK',
+  PARTNER_ADMIN: ['OK', 'HIDDEN'],
+  PARTNER_MARKETER: ['OK', 'HIDDEN'],
+  PARTNER_SALES_REP: ['OK', 'HIDDEN'],
+  ANONYMOUS: 'UNAUTHENTICATED',
+};
+
+const mdfReviewers: Record<Caller, Expect> = {
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: ['OK', 'NOT_FOUND'],
+  VENDOR_MARKETER: 'FORBIDDEN',
+  PARTNER_ADMIN: 'FORBIDDEN',
+  PARTNER_MARKETER: 'FORBIDDEN',
+  PARTNER_SALES_REP: 'FORBIDDEN',
+  ANONYMOUS: 'UNAUTHENTICATED',
+};
+
+const mdfRequesters = (other: Outcome): Record<Caller, Expect> => ({
+  VENDOR_ADMIN: 'FORBIDDEN',
+  CHANNEL_MANAGER: 'FORBIDDEN',
+  VENDOR_MARKETER: 'FORBIDDEN',
+  PARTNER_ADMIN: ['OK', other],
+  PARTNER_MARKETER: ['OK', other],
+  PARTNER_SALES_REP: 'FORBIDDEN',
+  ANONYMOUS: 'UNAUTHENTICATED',
+});
+
 const MATRIX: Record<string, OperationSpec> = {
   // ---- queries
   auditLog: {
@@ -1992,6 +2074,18 @@ const MATRIX: Record<string, OperationSpec> = {
     },
     expect: allowAll(),
   },
+  incentivePlan: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const id = await incentivePlan(t, 'ACTIVE');
+      const result = await client.gql<{ incentivePlan: { id: string } }>(
+        `query($id: ID!) { incentivePlan(id: $id) { id name } }`,
+        { id },
+      );
+      return { result, contains: result.data?.incentivePlan.id === id };
+    },
+    expect: allowAll(),
+  },
   incentiveEarnings: {
     targeted: true,
     run: async ({ client, t, target }) => {
@@ -2099,6 +2193,163 @@ const MATRIX: Record<string, OperationSpec> = {
       };
     },
     expect: payoutReviewers,
+  },
+  mdfBudgets: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const { budgetId } = await mdfBudget(t, target);
+      const result = await client.gql<{ mdfBudgets: { budget: { id: string } }[] }>(
+        `{ mdfBudgets { allocated remaining budget { id } } }`,
+      );
+      return {
+        result,
+        contains: (result.data?.mdfBudgets ?? []).some((b) => b.budget.id === budgetId),
+      };
+    },
+    expect: { ...mdfReaders, CHANNEL_MANAGER: 'OK' },
+  },
+  mdfAllocations: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const { budgetId } = await mdfBudget(t, target);
+      const result = await client.gql<{ mdfAllocations: { partnerId: string }[] }>(
+        `query($b: ID!) { mdfAllocations(budgetId: $b) { partnerId remaining } }`,
+        { b: budgetId },
+      );
+      return {
+        result,
+        contains: (result.data?.mdfAllocations ?? []).some(
+          (a) => a.partnerId === target.partner.id,
+        ),
+      };
+    },
+    expect: mdfReaders,
+  },
+  mdfRequests: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const { requestId } = await mdfRequestOf(t, target, 'SUBMITTED');
+      const result = await client.gql<{ mdfRequests: { request: { id: string } }[] }>(
+        `{ mdfRequests { request { id status } partnerName } }`,
+      );
+      return {
+        result,
+        contains: (result.data?.mdfRequests ?? []).some((r) => r.request.id === requestId),
+      };
+    },
+    expect: mdfReaders,
+  },
+  mdfRequest: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const { requestId } = await mdfRequestOf(t, target, 'SUBMITTED');
+      const result = await client.gql<{ mdfRequest: { request: { id: string } } }>(
+        `query($id: ID!) { mdfRequest(id: $id) { request { id } claims { claim { id } } } }`,
+        { id: requestId },
+      );
+      return { result, contains: result.data?.mdfRequest.request.id === requestId };
+    },
+    expect: {
+      ...mdfReaders,
+      CHANNEL_MANAGER: ['OK', 'NOT_FOUND'],
+      PARTNER_ADMIN: ['OK', 'NOT_FOUND'],
+      PARTNER_MARKETER: ['OK', 'NOT_FOUND'],
+      PARTNER_SALES_REP: ['OK', 'NOT_FOUND'],
+    },
+  },
+  saveMdfBudget: {
+    targeted: false,
+    run: async ({ client, t }) => ({
+      result: await client.gql(
+        `mutation($i: MdfBudgetInput!) { saveMdfBudget(input: $i) { id } }`,
+        { i: { name: `Matrix budget ${next()}`, periodCode: quarterOf(t), total: '1000' } },
+      ),
+    }),
+    expect: onlyVendorAdmin,
+  },
+  allocateMdf: {
+    targeted: false,
+    run: async ({ client, t, own }) => {
+      const { budgetId } = await mdfBudget(t, own);
+      return {
+        result: await client.gql(
+          `mutation($i: MdfAllocationsInput!) { allocateMdf(input: $i) { partnerId } }`,
+          { i: { budgetId, entries: [{ partnerId: own.partner.id, amount: '2000' }] } },
+        ),
+      };
+    },
+    expect: onlyVendorAdmin,
+  },
+  saveMdfRequest: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const { budgetId } = await mdfBudget(t, target);
+      const result = await client.gql<{ saveMdfRequest: { partnerId: string } }>(
+        `mutation($i: MdfRequestInput!) { saveMdfRequest(input: $i) { partnerId } }`,
+        {
+          i: {
+            budgetId,
+            activityType: 'EVENT',
+            title: 'Matrix event',
+            startsOn: '2026-12-01',
+            endsOn: '2026-12-02',
+            plannedCost: '500',
+            requestedAmount: '250',
+          },
+        },
+      );
+      return { result, contains: result.data?.saveMdfRequest.partnerId === target.partner.id };
+    },
+    // A budget where only another partner has an allocation is not one the caller can see.
+    expect: mdfRequesters('NOT_FOUND'),
+  },
+  decideMdfRequest: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const { requestId } = await mdfRequestOf(t, target, 'SUBMITTED');
+      const result = await client.gql<{ decideMdfRequest: { partnerId: string } }>(
+        `mutation($id: ID!) { decideMdfRequest(id: $id, decision: APPROVE) { partnerId status } }`,
+        { id: requestId },
+      );
+      return { result, contains: result.data?.decideMdfRequest.partnerId === target.partner.id };
+    },
+    expect: mdfReviewers,
+  },
+  saveMdfClaim: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const { requestId } = await mdfRequestOf(t, target, 'APPROVED');
+      const result = await client.gql<{ saveMdfClaim: { partnerId: string } }>(
+        `mutation($i: MdfClaimInput!) { saveMdfClaim(input: $i) { partnerId status } }`,
+        { i: { requestId, actualCost: '800', amount: '800' } },
+      );
+      return { result, contains: result.data?.saveMdfClaim.partnerId === target.partner.id };
+    },
+    expect: mdfRequesters('NOT_FOUND'),
+  },
+  decideMdfClaim: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const id = await mdfClaimOf(t, target, 'SUBMITTED');
+      const result = await client.gql<{ decideMdfClaim: { partnerId: string } }>(
+        `mutation($id: ID!) { decideMdfClaim(id: $id, decision: APPROVE) { partnerId status } }`,
+        { id },
+      );
+      return { result, contains: result.data?.decideMdfClaim.partnerId === target.partner.id };
+    },
+    expect: mdfReviewers,
+  },
+  markMdfClaimPaid: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const id = await mdfClaimOf(t, target, 'APPROVED');
+      const result = await client.gql<{ markMdfClaimPaid: { partnerId: string } }>(
+        `mutation($id: ID!) { markMdfClaimPaid(id: $id) { partnerId status } }`,
+        { id },
+      );
+      return { result, contains: result.data?.markMdfClaimPaid.partnerId === target.partner.id };
+    },
+    expect: mdfReviewers,
   },
   saveDealDraft: {
     targeted: false,

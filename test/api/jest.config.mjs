@@ -44,6 +44,7 @@ export default {
     '^@tandem/api-deals$': lib('libs/api/deals'),
     '^@tandem/api-analytics$': lib('libs/api/analytics'),
     '^@tandem/api-incentives$': lib('libs/api/incentives'),
+    '^@tandem/api-mdf$': lib('libs/api/mdf'),
     '^@tandem/api-testing$': lib('libs/api/testing'),
   },
   globalSetup: '<rootDir>/test/api/support/global-setup.mjs',

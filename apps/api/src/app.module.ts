@@ -18,6 +18,7 @@ import { LeadsModule } from '@tandem/api-leads';
 import { DealsModule } from '@tandem/api-deals';
 import { AnalyticsModule } from '@tandem/api-analytics';
 import { IncentivesModule } from '@tandem/api-incentives';
+import { MdfModule } from '@tandem/api-mdf';
 import { dataSourceOptions } from './database/data-source';
 
 export interface AppModuleOptions {
@@ -95,6 +96,7 @@ export class AppModule {
         DealsModule,
         AnalyticsModule,
         IncentivesModule,
+        MdfModule,
       ],
     };
   }

@@ -56,7 +56,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATABASE_OWNER_URL: database.ownerUrl,
     DATABASE_POOL_SIZE: '5',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     JOBS_ENABLED: 'false',
     LOGIN_MAX_FAILURES: '5',
     PUBLIC_URL: 'http://portal.test',

@@ -10,6 +10,7 @@ import { LEAD_ENTITIES } from '@tandem/api-leads';
 import { DEAL_ENTITIES } from '@tandem/api-deals';
 import { ANALYTICS_ENTITIES } from '@tandem/api-analytics';
 import { INCENTIVE_ENTITIES } from '@tandem/api-incentives';
+import { MDF_ENTITIES } from '@tandem/api-mdf';
 
 /** Every entity of the application; the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -43,4 +44,5 @@ export const ENTITIES = [
   ...DEAL_ENTITIES,
   ...ANALYTICS_ENTITIES,
   ...INCENTIVE_ENTITIES,
+  ...MDF_ENTITIES,
 ];

@@ -17,6 +17,6 @@ import { ContentAssetsResolver, ContentKitsResolver } from './content.resolver';
     ContentAssetsResolver,
     ContentKitsResolver,
   ],
-  exports: [ContentService, ContentStorage],
+  exports: [ContentService, ContentStorage, UploadReceiver],
 })
 export class ContentModule {}

@@ -31,7 +31,11 @@ export class UploadReceiver {
     private readonly storage: ContentStorage,
   ) {}
 
-  async receive(req: Request): Promise<ReceivedUpload> {
+  /** `metadata: 'optional'` accepts an upload without the JSON field (proof files, for example). */
+  async receive(
+    req: Request,
+    options: { metadata: 'required' | 'optional' } = { metadata: 'required' },
+  ): Promise<ReceivedUpload> {
     if (!req.headers['content-type']?.startsWith('multipart/form-data')) {
       throw ValidationError.field('file', 'Send the file as multipart/form-data.');
     }
@@ -121,9 +125,10 @@ export class UploadReceiver {
           `The file’s content does not look like a ${fileName.split('.').pop()?.toUpperCase()} file.`,
         );
       }
-      let metadata: unknown;
+      let metadata: unknown = {};
       try {
-        metadata = JSON.parse(metadataText ?? '');
+        if (metadataText !== undefined || options.metadata === 'required')
+          metadata = JSON.parse(metadataText ?? '');
       } catch {
         throw ValidationError.field(
           'metadata',

@@ -19,6 +19,7 @@ import {
 } from '@tandem/shared-domain';
 import { Partner } from '@tandem/api-directory';
 import { moneyTransformer } from '@tandem/api-deals';
+import { normalizeDecimal } from '@tandem/api-analytics';
 
 registerEnumType(IncentiveEligibility, { name: 'IncentiveEligibility' });
 registerEnumType(IncentivePoolKind, { name: 'IncentivePoolKind' });
@@ -88,7 +89,10 @@ export class IncentivePlan {
     precision: 7,
     scale: 4,
     nullable: true,
-    transformer: money,
+    transformer: {
+      to: (v: string | null) => v,
+      from: (v: string | null) => (v === null ? null : normalizeDecimal(v)),
+    },
   })
   @Field(() => String, { nullable: true, description: 'Percent of revenue, e.g. "5" = 5%.' })
   poolPercent: string | null;

@@ -183,6 +183,15 @@ export class IncentivesResolver {
     return this.incentives.plans(ctx, periodCode);
   }
 
+  @Query(() => IncentivePlan)
+  @Allow(Permission.IncentiveRead)
+  incentivePlan(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<IncentivePlan> {
+    return this.incentives.plan(ctx, id);
+  }
+
   @Query(() => [PartnerEarnings], {
     description:
       'Earnings under a plan: live while it runs, frozen once closed. Partners get their own.',

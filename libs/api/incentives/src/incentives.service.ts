@@ -85,9 +85,14 @@ export class IncentivesService implements OnModuleInit {
   }
 
   /** Plans the caller may see: vendor users every plan; partners the running or closed plans they are in. */
-  async plans(ctx: RequestContext, periodCode?: string | null): Promise<IncentivePlan[]> {
+  async plans(
+    ctx: RequestContext,
+    periodCode?: string | null,
+    id?: string,
+  ): Promise<IncentivePlan[]> {
     const qb = ctx.em.createQueryBuilder(IncentivePlan, 'p').orderBy('p.created_at', 'DESC');
     if (periodCode) qb.andWhere('p.period_code = :code', { code: periodCode });
+    if (id) qb.andWhere('p.id = :id', { id });
     if (ctx.partnerId) {
       qb.andWhere('p.status <> :draft', { draft: IncentivePlanStatus.DRAFT }).andWhere(
         `(p.eligibility = 'ALL'
@@ -100,7 +105,7 @@ export class IncentivesService implements OnModuleInit {
   }
 
   async plan(ctx: RequestContext, id: string): Promise<IncentivePlan> {
-    const found = (await this.plans(ctx)).find((p) => p.id === id);
+    const [found] = await this.plans(ctx, null, id);
     if (!found) throw new NotFoundError('Incentive plan');
     return found;
   }
@@ -239,7 +244,9 @@ export class IncentivesService implements OnModuleInit {
     if (plan.status !== IncentivePlanStatus.ACTIVE)
       throw new ConflictError('Only an active plan can be closed.');
     if (period.end > this.clock.now())
-      throw new ConflictError(`The period runs until ${period.end.toISOString().slice(0, 10)}.`);
+      throw new ConflictError(
+        `The period runs until ${new Date(period.end.getTime() - 1).toISOString().slice(0, 10)}; close it after that.`,
+      );
     await this.db.asSystem((em) => this.freeze(em, id, ctx.user.name));
     await this.audit.record(ctx, {
       action: 'incentive-plan.close',
@@ -348,7 +355,11 @@ export class IncentivesService implements OnModuleInit {
     const figures = await this.analytics.funnel(ctx, ids, (em, allowed) =>
       this.compute(em, plan, allowed, period, now),
     );
-    return figures.map((f) => ({ ...f, frozen: false, payout: null }));
+    // In the eligible partners' order (by name).
+    const order = new Map(ids.map((id, i) => [id, i]));
+    return figures
+      .sort((x, y) => (order.get(x.partnerId) ?? 0) - (order.get(y.partnerId) ?? 0))
+      .map((f) => ({ ...f, frozen: false, payout: null }));
   }
 
   /** Approves a payout as frozen or adjusted (an adjustment needs a reason); audited. */
@@ -360,6 +371,8 @@ export class IncentivesService implements OnModuleInit {
     expectedVersion?: number | null,
   ): Promise<IncentivePayout> {
     const p = await this.lockedPayout(ctx, id, expectedVersion);
+    if (p.status === PayoutStatus.APPROVED)
+      throw new ConflictError('This payout is already approved (and may have gone to finance).');
     const approved = amount?.trim() || p.earned;
     if (!MONEY.test(approved))
       throw ValidationError.field('amount', 'Enter the amount to pay, e.g. 1250.50.');
@@ -399,6 +412,8 @@ export class IncentivesService implements OnModuleInit {
     expectedVersion?: number | null,
   ): Promise<IncentivePayout> {
     const p = await this.lockedPayout(ctx, id, expectedVersion);
+    if (p.status !== PayoutStatus.PENDING)
+      throw new ConflictError('Only a payout waiting for review can be held.');
     const why = reason.trim();
     if (!why) throw ValidationError.field('reason', 'Say why the payout is held.');
     const before = { ...p };

@@ -11,3 +11,4 @@ export * from './leads';
 export * from './deals';
 export * from './analytics';
 export * from './incentives';
+export * from './mdf';

@@ -66,10 +66,19 @@ export enum Permission {
   IncentiveManage = 'incentive:manage',
   /** Review a closed period's payouts: approve, adjust with a reason, hold (channel managers: theirs). */
   IncentiveReview = 'incentive:review',
+  /** See MDF budgets, requests and claims: partners their own, vendor users those in scope. */
+  MdfRead = 'mdf:read',
+  /** Request funds and claim them with proof, for one's own partner. */
+  MdfRequest = 'mdf:request',
+  /** Budgets and allocations (vendor admins). */
+  MdfManage = 'mdf:manage',
+  /** Approve, reject or return requests and claims; mark claims paid (channel managers: theirs). */
+  MdfReview = 'mdf:review',
 }
 
 const AREAS_FOR_EVERYONE = [
   Permission.IncentiveRead,
+  Permission.MdfRead,
   Permission.DefinitionRead,
   Permission.PersonaRead,
   Permission.ContentRead,
@@ -81,6 +90,8 @@ const AREAS_FOR_EVERYONE = [
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.VENDOR_ADMIN]: [
     Permission.Authenticated,
+    Permission.MdfManage,
+    Permission.MdfReview,
     Permission.IncentiveManage,
     Permission.IncentiveReview,
     Permission.GoalManage,
@@ -111,6 +122,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.CHANNEL_MANAGER]: [
     Permission.Authenticated,
+    Permission.MdfReview,
     Permission.IncentiveReview,
     Permission.GoalManage,
     Permission.ChannelAnalyticsRead,
@@ -138,6 +150,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.PARTNER_ADMIN]: [
     Permission.Authenticated,
+    Permission.MdfRequest,
     Permission.DealRegister,
     Permission.LeadCreate,
     Permission.LeadImport,
@@ -157,6 +170,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.PARTNER_MARKETER]: [
     Permission.Authenticated,
+    Permission.MdfRequest,
     Permission.LeadCreate,
     Permission.LeadImport,
     Permission.LeadAssign,

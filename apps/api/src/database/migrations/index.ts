@@ -9,6 +9,7 @@ import { LeadEventOrder1795448747960 } from './1795448747960-lead-event-order';
 import { Deals1795450970295 } from './1795450970295-deals';
 import { Analytics1795457502937 } from './1795457502937-analytics';
 import { Incentives1795460640296 } from './1795460640296-incentives';
+import { Mdf1795461883324 } from './1795461883324-mdf';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Deals1795450970295,
   Analytics1795457502937,
   Incentives1795460640296,
+  Mdf1795461883324,
 ];

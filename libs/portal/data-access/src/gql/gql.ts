@@ -119,6 +119,23 @@ type Documents = {
     "\n  mutation DeleteObjective($id: ID!) {\n    deleteObjective(id: $id)\n  }\n": typeof types.DeleteObjectiveDocument,
     "\n  query RevenuePlan($input: RevenuePlanInput!) {\n    revenuePlan(input: $input) {\n      partnerId\n      revenueTarget\n      exceedsHistory\n      maxLeadsInAPeriod\n      warnings\n      period {\n        ...GoalPeriodFields\n      }\n      steps {\n        metric\n        label\n        needed\n        side\n        startBy\n      }\n      assumptions {\n        key\n        label\n        partnerValue\n        partnerSample\n        programMedian\n        weight\n        used\n      }\n      lagDays {\n        key\n        label\n        days\n        fromProgram\n      }\n    }\n  }\n": typeof types.RevenuePlanDocument,
     "\n  mutation ApplyRevenuePlan($input: RevenuePlanInput!) {\n    applyRevenuePlan(input: $input) {\n      ...GoalCardFields\n    }\n  }\n": typeof types.ApplyRevenuePlanDocument,
+    "\n  fragment IncentivePeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n": typeof types.IncentivePeriodFieldsFragmentDoc,
+    "\n  fragment IncentivePlanFields on IncentivePlan {\n    id\n    name\n    periodCode\n    status\n    eligibility\n    tierIds\n    partnerIds\n    measures {\n      metric\n      weight\n    }\n    revenueMetric\n    poolKind\n    poolPercent\n    poolAmount\n    thresholdPercent\n    capPercent\n    marketingSharePercent\n    version\n    createdAt\n    updatedAt\n    updatedByLabel\n    closedAt\n  }\n": typeof types.IncentivePlanFieldsFragmentDoc,
+    "\n  fragment IncentivePayoutFields on IncentivePayout {\n    id\n    status\n    earned\n    marketing\n    sales\n    approvedAmount\n    approvedMarketing\n    approvedSales\n    reason\n    decidedAt\n    decidedByLabel\n    frozenAt\n    version\n  }\n": typeof types.IncentivePayoutFieldsFragmentDoc,
+    "\n  fragment PartnerEarningsFields on PartnerEarnings {\n    planId\n    partnerId\n    partnerName\n    revenue\n    pool\n    attainment\n    factor\n    earned\n    marketing\n    sales\n    atTarget\n    toTarget\n    frozen\n    measures {\n      metric\n      weight\n      target\n      actual\n      progress\n    }\n    payout {\n      ...IncentivePayoutFields\n    }\n  }\n": typeof types.PartnerEarningsFieldsFragmentDoc,
+    "\n  query IncentivePeriods($kind: PeriodKind!) {\n    periods(kind: $kind, past: 6, ahead: 2) {\n      ...IncentivePeriodFields\n    }\n  }\n": typeof types.IncentivePeriodsDocument,
+    "\n  query IncentiveRunningPeriods {\n    quarters: periods(kind: QUARTER, past: 0, ahead: 0) {\n      ...IncentivePeriodFields\n    }\n    months: periods(kind: MONTH, past: 0, ahead: 0) {\n      ...IncentivePeriodFields\n    }\n    years: periods(kind: YEAR, past: 0, ahead: 0) {\n      ...IncentivePeriodFields\n    }\n  }\n": typeof types.IncentiveRunningPeriodsDocument,
+    "\n  query IncentivePlans($periodCode: String) {\n    incentivePlans(periodCode: $periodCode) {\n      ...IncentivePlanFields\n    }\n  }\n": typeof types.IncentivePlansDocument,
+    "\n  query IncentivePlan($id: ID!) {\n    incentivePlan(id: $id) {\n      ...IncentivePlanFields\n    }\n  }\n": typeof types.IncentivePlanDocument,
+    "\n  query IncentiveEarnings($planId: ID!, $partnerId: ID) {\n    incentiveEarnings(planId: $planId, partnerId: $partnerId) {\n      ...PartnerEarningsFields\n    }\n  }\n": typeof types.IncentiveEarningsDocument,
+    "\n  query IncentiveTiers {\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n": typeof types.IncentiveTiersDocument,
+    "\n  query IncentivePartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n        tier {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.IncentivePartnerOptionsDocument,
+    "\n  mutation SaveIncentivePlan($input: IncentivePlanInput!) {\n    saveIncentivePlan(input: $input) {\n      ...IncentivePlanFields\n    }\n  }\n": typeof types.SaveIncentivePlanDocument,
+    "\n  mutation ActivateIncentivePlan($id: ID!) {\n    activateIncentivePlan(id: $id) {\n      ...IncentivePlanFields\n    }\n  }\n": typeof types.ActivateIncentivePlanDocument,
+    "\n  mutation CloseIncentivePlan($id: ID!) {\n    closeIncentivePlan(id: $id) {\n      ...IncentivePlanFields\n    }\n  }\n": typeof types.CloseIncentivePlanDocument,
+    "\n  mutation DeleteIncentivePlan($id: ID!) {\n    deleteIncentivePlan(id: $id)\n  }\n": typeof types.DeleteIncentivePlanDocument,
+    "\n  mutation ApproveIncentivePayout(\n    $id: ID!\n    $amount: String\n    $reason: String\n    $expectedVersion: Int\n  ) {\n    approveIncentivePayout(\n      id: $id\n      amount: $amount\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      ...IncentivePayoutFields\n    }\n  }\n": typeof types.ApproveIncentivePayoutDocument,
+    "\n  mutation HoldIncentivePayout($id: ID!, $reason: String!, $expectedVersion: Int) {\n    holdIncentivePayout(id: $id, reason: $reason, expectedVersion: $expectedVersion) {\n      ...IncentivePayoutFields\n    }\n  }\n": typeof types.HoldIncentivePayoutDocument,
     "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    version\n    position\n    name\n    active\n    leadCountries\n    leadPersonaIds\n    leadPriority\n    sameCountry\n    partnerRegions\n    partnerTierIds\n    requireSpecialisation\n    maxOpenOffers\n    weightTier\n    weightConversion\n    weightSla\n    weightCapacity\n    updatedAt\n  }\n": typeof types.RoutingRuleFieldsFragmentDoc,
     "\n  fragment SlaPolicyFields on SlaPolicy {\n    id\n    version\n    name\n    tierId\n    priority\n    acceptHours\n    contactHours\n    reminderPercent\n    updatedAt\n  }\n": typeof types.SlaPolicyFieldsFragmentDoc,
     "\n  query LeadRoutingSettings {\n    routingRules {\n      ...RoutingRuleFields\n    }\n    slaPolicies {\n      ...SlaPolicyFields\n    }\n  }\n": typeof types.LeadRoutingSettingsDocument,
@@ -297,6 +314,23 @@ const documents: Documents = {
     "\n  mutation DeleteObjective($id: ID!) {\n    deleteObjective(id: $id)\n  }\n": types.DeleteObjectiveDocument,
     "\n  query RevenuePlan($input: RevenuePlanInput!) {\n    revenuePlan(input: $input) {\n      partnerId\n      revenueTarget\n      exceedsHistory\n      maxLeadsInAPeriod\n      warnings\n      period {\n        ...GoalPeriodFields\n      }\n      steps {\n        metric\n        label\n        needed\n        side\n        startBy\n      }\n      assumptions {\n        key\n        label\n        partnerValue\n        partnerSample\n        programMedian\n        weight\n        used\n      }\n      lagDays {\n        key\n        label\n        days\n        fromProgram\n      }\n    }\n  }\n": types.RevenuePlanDocument,
     "\n  mutation ApplyRevenuePlan($input: RevenuePlanInput!) {\n    applyRevenuePlan(input: $input) {\n      ...GoalCardFields\n    }\n  }\n": types.ApplyRevenuePlanDocument,
+    "\n  fragment IncentivePeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n": types.IncentivePeriodFieldsFragmentDoc,
+    "\n  fragment IncentivePlanFields on IncentivePlan {\n    id\n    name\n    periodCode\n    status\n    eligibility\n    tierIds\n    partnerIds\n    measures {\n      metric\n      weight\n    }\n    revenueMetric\n    poolKind\n    poolPercent\n    poolAmount\n    thresholdPercent\n    capPercent\n    marketingSharePercent\n    version\n    createdAt\n    updatedAt\n    updatedByLabel\n    closedAt\n  }\n": types.IncentivePlanFieldsFragmentDoc,
+    "\n  fragment IncentivePayoutFields on IncentivePayout {\n    id\n    status\n    earned\n    marketing\n    sales\n    approvedAmount\n    approvedMarketing\n    approvedSales\n    reason\n    decidedAt\n    decidedByLabel\n    frozenAt\n    version\n  }\n": types.IncentivePayoutFieldsFragmentDoc,
+    "\n  fragment PartnerEarningsFields on PartnerEarnings {\n    planId\n    partnerId\n    partnerName\n    revenue\n    pool\n    attainment\n    factor\n    earned\n    marketing\n    sales\n    atTarget\n    toTarget\n    frozen\n    measures {\n      metric\n      weight\n      target\n      actual\n      progress\n    }\n    payout {\n      ...IncentivePayoutFields\n    }\n  }\n": types.PartnerEarningsFieldsFragmentDoc,
+    "\n  query IncentivePeriods($kind: PeriodKind!) {\n    periods(kind: $kind, past: 6, ahead: 2) {\n      ...IncentivePeriodFields\n    }\n  }\n": types.IncentivePeriodsDocument,
+    "\n  query IncentiveRunningPeriods {\n    quarters: periods(kind: QUARTER, past: 0, ahead: 0) {\n      ...IncentivePeriodFields\n    }\n    months: periods(kind: MONTH, past: 0, ahead: 0) {\n      ...IncentivePeriodFields\n    }\n    years: periods(kind: YEAR, past: 0, ahead: 0) {\n      ...IncentivePeriodFields\n    }\n  }\n": types.IncentiveRunningPeriodsDocument,
+    "\n  query IncentivePlans($periodCode: String) {\n    incentivePlans(periodCode: $periodCode) {\n      ...IncentivePlanFields\n    }\n  }\n": types.IncentivePlansDocument,
+    "\n  query IncentivePlan($id: ID!) {\n    incentivePlan(id: $id) {\n      ...IncentivePlanFields\n    }\n  }\n": types.IncentivePlanDocument,
+    "\n  query IncentiveEarnings($planId: ID!, $partnerId: ID) {\n    incentiveEarnings(planId: $planId, partnerId: $partnerId) {\n      ...PartnerEarningsFields\n    }\n  }\n": types.IncentiveEarningsDocument,
+    "\n  query IncentiveTiers {\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n": types.IncentiveTiersDocument,
+    "\n  query IncentivePartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n        tier {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.IncentivePartnerOptionsDocument,
+    "\n  mutation SaveIncentivePlan($input: IncentivePlanInput!) {\n    saveIncentivePlan(input: $input) {\n      ...IncentivePlanFields\n    }\n  }\n": types.SaveIncentivePlanDocument,
+    "\n  mutation ActivateIncentivePlan($id: ID!) {\n    activateIncentivePlan(id: $id) {\n      ...IncentivePlanFields\n    }\n  }\n": types.ActivateIncentivePlanDocument,
+    "\n  mutation CloseIncentivePlan($id: ID!) {\n    closeIncentivePlan(id: $id) {\n      ...IncentivePlanFields\n    }\n  }\n": types.CloseIncentivePlanDocument,
+    "\n  mutation DeleteIncentivePlan($id: ID!) {\n    deleteIncentivePlan(id: $id)\n  }\n": types.DeleteIncentivePlanDocument,
+    "\n  mutation ApproveIncentivePayout(\n    $id: ID!\n    $amount: String\n    $reason: String\n    $expectedVersion: Int\n  ) {\n    approveIncentivePayout(\n      id: $id\n      amount: $amount\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      ...IncentivePayoutFields\n    }\n  }\n": types.ApproveIncentivePayoutDocument,
+    "\n  mutation HoldIncentivePayout($id: ID!, $reason: String!, $expectedVersion: Int) {\n    holdIncentivePayout(id: $id, reason: $reason, expectedVersion: $expectedVersion) {\n      ...IncentivePayoutFields\n    }\n  }\n": types.HoldIncentivePayoutDocument,
     "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    version\n    position\n    name\n    active\n    leadCountries\n    leadPersonaIds\n    leadPriority\n    sameCountry\n    partnerRegions\n    partnerTierIds\n    requireSpecialisation\n    maxOpenOffers\n    weightTier\n    weightConversion\n    weightSla\n    weightCapacity\n    updatedAt\n  }\n": types.RoutingRuleFieldsFragmentDoc,
     "\n  fragment SlaPolicyFields on SlaPolicy {\n    id\n    version\n    name\n    tierId\n    priority\n    acceptHours\n    contactHours\n    reminderPercent\n    updatedAt\n  }\n": types.SlaPolicyFieldsFragmentDoc,
     "\n  query LeadRoutingSettings {\n    routingRules {\n      ...RoutingRuleFields\n    }\n    slaPolicies {\n      ...SlaPolicyFields\n    }\n  }\n": types.LeadRoutingSettingsDocument,
@@ -804,6 +838,74 @@ export function graphql(source: "\n  query RevenuePlan($input: RevenuePlanInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApplyRevenuePlan($input: RevenuePlanInput!) {\n    applyRevenuePlan(input: $input) {\n      ...GoalCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyRevenuePlan($input: RevenuePlanInput!) {\n    applyRevenuePlan(input: $input) {\n      ...GoalCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncentivePeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n"): (typeof documents)["\n  fragment IncentivePeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncentivePlanFields on IncentivePlan {\n    id\n    name\n    periodCode\n    status\n    eligibility\n    tierIds\n    partnerIds\n    measures {\n      metric\n      weight\n    }\n    revenueMetric\n    poolKind\n    poolPercent\n    poolAmount\n    thresholdPercent\n    capPercent\n    marketingSharePercent\n    version\n    createdAt\n    updatedAt\n    updatedByLabel\n    closedAt\n  }\n"): (typeof documents)["\n  fragment IncentivePlanFields on IncentivePlan {\n    id\n    name\n    periodCode\n    status\n    eligibility\n    tierIds\n    partnerIds\n    measures {\n      metric\n      weight\n    }\n    revenueMetric\n    poolKind\n    poolPercent\n    poolAmount\n    thresholdPercent\n    capPercent\n    marketingSharePercent\n    version\n    createdAt\n    updatedAt\n    updatedByLabel\n    closedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncentivePayoutFields on IncentivePayout {\n    id\n    status\n    earned\n    marketing\n    sales\n    approvedAmount\n    approvedMarketing\n    approvedSales\n    reason\n    decidedAt\n    decidedByLabel\n    frozenAt\n    version\n  }\n"): (typeof documents)["\n  fragment IncentivePayoutFields on IncentivePayout {\n    id\n    status\n    earned\n    marketing\n    sales\n    approvedAmount\n    approvedMarketing\n    approvedSales\n    reason\n    decidedAt\n    decidedByLabel\n    frozenAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerEarningsFields on PartnerEarnings {\n    planId\n    partnerId\n    partnerName\n    revenue\n    pool\n    attainment\n    factor\n    earned\n    marketing\n    sales\n    atTarget\n    toTarget\n    frozen\n    measures {\n      metric\n      weight\n      target\n      actual\n      progress\n    }\n    payout {\n      ...IncentivePayoutFields\n    }\n  }\n"): (typeof documents)["\n  fragment PartnerEarningsFields on PartnerEarnings {\n    planId\n    partnerId\n    partnerName\n    revenue\n    pool\n    attainment\n    factor\n    earned\n    marketing\n    sales\n    atTarget\n    toTarget\n    frozen\n    measures {\n      metric\n      weight\n      target\n      actual\n      progress\n    }\n    payout {\n      ...IncentivePayoutFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncentivePeriods($kind: PeriodKind!) {\n    periods(kind: $kind, past: 6, ahead: 2) {\n      ...IncentivePeriodFields\n    }\n  }\n"): (typeof documents)["\n  query IncentivePeriods($kind: PeriodKind!) {\n    periods(kind: $kind, past: 6, ahead: 2) {\n      ...IncentivePeriodFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncentiveRunningPeriods {\n    quarters: periods(kind: QUARTER, past: 0, ahead: 0) {\n      ...IncentivePeriodFields\n    }\n    months: periods(kind: MONTH, past: 0, ahead: 0) {\n      ...IncentivePeriodFields\n    }\n    years: periods(kind: YEAR, past: 0, ahead: 0) {\n      ...IncentivePeriodFields\n    }\n  }\n"): (typeof documents)["\n  query IncentiveRunningPeriods {\n    quarters: periods(kind: QUARTER, past: 0, ahead: 0) {\n      ...IncentivePeriodFields\n    }\n    months: periods(kind: MONTH, past: 0, ahead: 0) {\n      ...IncentivePeriodFields\n    }\n    years: periods(kind: YEAR, past: 0, ahead: 0) {\n      ...IncentivePeriodFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncentivePlans($periodCode: String) {\n    incentivePlans(periodCode: $periodCode) {\n      ...IncentivePlanFields\n    }\n  }\n"): (typeof documents)["\n  query IncentivePlans($periodCode: String) {\n    incentivePlans(periodCode: $periodCode) {\n      ...IncentivePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncentivePlan($id: ID!) {\n    incentivePlan(id: $id) {\n      ...IncentivePlanFields\n    }\n  }\n"): (typeof documents)["\n  query IncentivePlan($id: ID!) {\n    incentivePlan(id: $id) {\n      ...IncentivePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncentiveEarnings($planId: ID!, $partnerId: ID) {\n    incentiveEarnings(planId: $planId, partnerId: $partnerId) {\n      ...PartnerEarningsFields\n    }\n  }\n"): (typeof documents)["\n  query IncentiveEarnings($planId: ID!, $partnerId: ID) {\n    incentiveEarnings(planId: $planId, partnerId: $partnerId) {\n      ...PartnerEarningsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncentiveTiers {\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n"): (typeof documents)["\n  query IncentiveTiers {\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncentivePartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n        tier {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncentivePartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n        tier {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveIncentivePlan($input: IncentivePlanInput!) {\n    saveIncentivePlan(input: $input) {\n      ...IncentivePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveIncentivePlan($input: IncentivePlanInput!) {\n    saveIncentivePlan(input: $input) {\n      ...IncentivePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateIncentivePlan($id: ID!) {\n    activateIncentivePlan(id: $id) {\n      ...IncentivePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation ActivateIncentivePlan($id: ID!) {\n    activateIncentivePlan(id: $id) {\n      ...IncentivePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseIncentivePlan($id: ID!) {\n    closeIncentivePlan(id: $id) {\n      ...IncentivePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseIncentivePlan($id: ID!) {\n    closeIncentivePlan(id: $id) {\n      ...IncentivePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteIncentivePlan($id: ID!) {\n    deleteIncentivePlan(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteIncentivePlan($id: ID!) {\n    deleteIncentivePlan(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveIncentivePayout(\n    $id: ID!\n    $amount: String\n    $reason: String\n    $expectedVersion: Int\n  ) {\n    approveIncentivePayout(\n      id: $id\n      amount: $amount\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      ...IncentivePayoutFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveIncentivePayout(\n    $id: ID!\n    $amount: String\n    $reason: String\n    $expectedVersion: Int\n  ) {\n    approveIncentivePayout(\n      id: $id\n      amount: $amount\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      ...IncentivePayoutFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldIncentivePayout($id: ID!, $reason: String!, $expectedVersion: Int) {\n    holdIncentivePayout(id: $id, reason: $reason, expectedVersion: $expectedVersion) {\n      ...IncentivePayoutFields\n    }\n  }\n"): (typeof documents)["\n  mutation HoldIncentivePayout($id: ID!, $reason: String!, $expectedVersion: Int) {\n    holdIncentivePayout(id: $id, reason: $reason, expectedVersion: $expectedVersion) {\n      ...IncentivePayoutFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

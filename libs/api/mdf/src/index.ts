@@ -1,0 +1,3 @@
+export * from './mdf.entities';
+export * from './mdf.service';
+export * from './mdf.module';
