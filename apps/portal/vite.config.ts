@@ -28,6 +28,7 @@ export default defineConfig({
       '@tandem/portal-goals': lib('libs/portal/goals/src/index.ts'),
       '@tandem/portal-analytics': lib('libs/portal/analytics/src/index.ts'),
       '@tandem/portal-incentives': lib('libs/portal/incentives/src/index.ts'),
+      '@tandem/portal-mdf': lib('libs/portal/mdf/src/index.ts'),
     },
   },
   server: {

@@ -95,6 +95,10 @@ const IncentivesPage = page(
   () => import('../pages/areas/incentives'),
   (m) => m.IncentivesPage,
 );
+const FundsPage = page(
+  () => import('../pages/areas/funds'),
+  (m) => m.FundsPage,
+);
 const AuditPage = page(
   () => import('../pages/audit-page'),
   (m) => m.AuditPage,
@@ -182,6 +186,7 @@ export const routes: RouteObject[] = [
           { path: 'deals/:id', element: guarded(Permission.DealRead, <DealDetailPage />) },
           { path: 'goals/*', element: guarded(Permission.GoalRead, <GoalsPage />) },
           { path: 'analytics/*', element: guarded(Permission.AnalyticsRead, <AnalyticsPage />) },
+          { path: 'funds/*', element: guarded(Permission.MdfRead, <FundsPage />) },
           {
             path: 'incentives/*',
             element: guarded(Permission.IncentiveRead, <IncentivesPage />),

@@ -44,6 +44,7 @@ export const NAV_AREAS: readonly NavArea[] = [
     path: '/incentives',
     permission: Permission.IncentiveRead,
   },
+  { key: 'funds', label: 'Market funds', path: '/funds', permission: Permission.MdfRead },
   {
     key: 'definitions',
     label: 'Definitions',
