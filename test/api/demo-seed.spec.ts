@@ -175,4 +175,38 @@ describe('demo data', () => {
     expect(goals.data?.partnerGoals.goals.length).toBeGreaterThanOrEqual(6);
     expect(goals.data?.partnerGoals.objectives).toHaveLength(1);
   });
+  it('has market development funds: a paid claim with proof last quarter, requests in every state now', async () => {
+    const marketer = t.client();
+    expect((await marketer.signIn('marketing@northwind.demo', DEMO_PASSWORD)).status).toBe(200);
+    const budgets = await marketer.gql<{
+      mdfBudgets: {
+        budget: { periodCode: string };
+        allocated: string;
+        reserved: string;
+        paid: string;
+        remaining: string;
+      }[];
+    }>(`{ mdfBudgets { budget { periodCode } allocated reserved paid remaining } }`);
+    expect(budgets.errors).toBeUndefined();
+    // Newest first: this quarter (5,000 reserved for the webinar), then last (8,700 paid).
+    expect(
+      budgets.data?.mdfBudgets.map((b) => [b.allocated, b.reserved, b.paid, b.remaining]),
+    ).toEqual([
+      ['20000.00', '5000.00', '0.00', '15000.00'],
+      ['20000.00', '0.00', '8700.00', '11300.00'],
+    ]);
+    const requests = await marketer.gql<{
+      mdfRequests: { request: { status: string }; claims: { files: { fileName: string }[] }[] }[];
+    }>(`{ mdfRequests { request { status } claims { files { fileName } } } }`);
+    expect(requests.data?.mdfRequests.map((r) => r.request.status).sort()).toEqual([
+      'APPROVED',
+      'CLOSED',
+    ]);
+    const maya = t.client();
+    expect((await maya.signIn('maya.cm@tandem.demo', DEMO_PASSWORD)).status).toBe(200);
+    const queue = await maya.gql<{ mdfRequests: { partnerName: string }[] }>(
+      `{ mdfRequests(status: SUBMITTED) { partnerName } }`,
+    );
+    expect(queue.data?.mdfRequests.map((r) => r.partnerName)).toEqual(['Bluepeak Solutions']);
+  });
 });

@@ -89,7 +89,11 @@ export class MdfService {
   // ---- budgets and allocations ----
 
   async budgets(ctx: RequestContext, periodCode?: string | null): Promise<MdfBudget[]> {
-    const qb = ctx.em.createQueryBuilder(MdfBudget, 'b').orderBy('b.created_at', 'DESC');
+    const qb = ctx.em
+      .createQueryBuilder(MdfBudget, 'b')
+      .orderBy('b.created_at', 'DESC')
+      .addOrderBy('b.period_code', 'DESC')
+      .addOrderBy('b.name', 'ASC');
     if (periodCode) qb.andWhere('b.period_code = :code', { code: periodCode });
     if (ctx.partnerId)
       qb.andWhere(

@@ -10,6 +10,7 @@ import { seedDemoLeads } from './demo-leads';
 import { seedDemoDeals } from './demo-deals';
 import { linkDemoDealsToLeads, seedDemoGoals } from './demo-goals';
 import { seedDemoIncentives } from './demo-incentives';
+import { seedDemoMdf } from './demo-mdf';
 import type { ContentStorage } from '@tandem/api-content';
 
 export const DEMO_PASSWORD = 'tandem-demo-2026';
@@ -277,6 +278,7 @@ export async function seedDemoData(
     await linkDemoDealsToLeads(em);
     await seedDemoGoals(em, new Date());
     await seedDemoIncentives(em, new Date());
+    await seedDemoMdf(em, storage, new Date());
     await audit.recordSystem(
       em,
       { action: 'demo.seeded', entityType: 'Program', entityId: 'demo' },
