@@ -396,5 +396,17 @@ describe('market development funds', () => {
       leadsPerThousand: 0.36,
       revenuePerUnit: 4.36,
     });
+    // The closed loop by campaign shows the funds behind the campaign and the revenue per unit.
+    const loop = await admin.gql<{ closedLoop: Record<string, unknown>[] }>(
+      `query($ids: [ID!]) { closedLoop(periodCode: "FY2026-Q4", groupBy: CAMPAIGN, filter: { partnerIds: $ids }) {
+         label revenueWon funds revenuePerFund } }`,
+      { ids: [a.id] },
+    );
+    expect(loop.data?.closedLoop).toContainEqual({
+      label: 'MDF webinar series',
+      revenueWon: '24000.00',
+      funds: '5500.00',
+      revenuePerFund: 4.36,
+    });
   });
 });

@@ -216,9 +216,26 @@ export class AnalyticsExportController {
       filterOf(q),
     );
     attach(res, `closed-loop-${groupBy.toLowerCase()}-${period.code}.csv`);
+    const withFunds = groupBy === ClosedLoopGrouping.CAMPAIGN;
     return csv(
-      ['Group', 'Leads', 'SQLs', 'Opportunities', 'Deals won', 'Revenue won'],
-      rows.map((r) => [r.label, r.leads, r.sqls, r.opportunities, r.dealsWon, r.revenueWon]),
+      [
+        'Group',
+        'Leads',
+        'SQLs',
+        'Opportunities',
+        'Deals won',
+        'Revenue won',
+        ...(withFunds ? ['MDF funds', 'Revenue per fund unit'] : []),
+      ],
+      rows.map((r) => [
+        r.label,
+        r.leads,
+        r.sqls,
+        r.opportunities,
+        r.dealsWon,
+        r.revenueWon,
+        ...(withFunds ? [r.funds, r.revenuePerFund] : []),
+      ]),
     );
   }
 }

@@ -63,6 +63,9 @@ export interface ClosedLoopRow {
   opportunities: number;
   dealsWon: number;
   revenueWon: string;
+  /** By campaign: the market development funds behind it (null otherwise). */
+  funds: string | null;
+  revenuePerFund: number | null;
 }
 
 /** The metric layer as the API serves it: periods, scope and the reports built on one definition. */
@@ -275,12 +278,11 @@ export class AnalyticsService {
       [ClosedLoopGrouping.PERSONA]: 'r.persona_id::text',
       [ClosedLoopGrouping.KIT]: 'c.kit_id::text',
     }[grouping];
-    const rows: (Omit<ClosedLoopRow, 'label'> & { key: string | null })[] = await this.funnel(
-      ctx,
-      partnerIds,
-      (em, allowed) =>
-        em.query(
-          `WITH ev AS (
+    const rows: (Omit<ClosedLoopRow, 'label' | 'funds' | 'revenuePerFund'> & {
+      key: string | null;
+    })[] = await this.funnel(ctx, partnerIds, (em, allowed) =>
+      em.query(
+        `WITH ev AS (
              SELECT * FROM funnel_event
              WHERE lead_id IS NOT NULL AND (partner_id = ANY($1::uuid[]) OR ($2 AND partner_id IS NULL))),
            r AS (
@@ -301,8 +303,8 @@ export class AnalyticsService {
            FROM r LEFT JOIN campaign c ON c.id = r.campaign_id
            WHERE r.entered_at >= $3 AND r.entered_at < $4
            GROUP BY 1 ORDER BY sum(r.revenue) DESC, count(*) DESC, 1`,
-          [allowed, includePool, span.start, span.end],
-        ),
+        [allowed, includePool, span.start, span.end],
+      ),
     );
     const ids = rows.map((r) => r.key).filter((k): k is string => !!k);
     const names = new Map<string, string>();
@@ -321,15 +323,37 @@ export class AnalyticsService {
       [ClosedLoopGrouping.PERSONA]: 'No persona',
       [ClosedLoopGrouping.KIT]: 'No kit',
     }[grouping];
-    return rows.map((r) => ({
-      ...r,
-      label:
-        r.key === null
-          ? none
-          : grouping === ClosedLoopGrouping.SOURCE
-            ? (LEAD_SOURCE_LABELS[r.key as LeadSource] ?? r.key)
-            : (names.get(r.key) ?? 'Removed'),
-    }));
+    // By campaign, the market development funds behind it: approved requests of the selected
+    // partners whose activity starts in the period, at their claimed amount once claimed.
+    const funds = new Map<string, string>();
+    if (grouping === ClosedLoopGrouping.CAMPAIGN) {
+      const rows: { key: string; funds: string }[] = await ctx.em.query(
+        `SELECT r.campaign_id::text AS key,
+                sum(coalesce(c.amount, r.approved_amount))::numeric(16,2)::text AS funds
+         FROM mdf_request r
+         LEFT JOIN mdf_claim c ON c.request_id = r.id AND c.status IN ('APPROVED', 'PAID')
+         WHERE r.status IN ('APPROVED', 'CLOSED') AND r.campaign_id IS NOT NULL
+           AND r.partner_id = ANY($1::uuid[]) AND r.starts_on >= $2::date AND r.starts_on < $3::date
+         GROUP BY 1`,
+        [partnerIds, span.start.toISOString().slice(0, 10), span.end.toISOString().slice(0, 10)],
+      );
+      for (const r of rows) funds.set(r.key, r.funds);
+    }
+    return rows.map((r) => {
+      const f = grouping === ClosedLoopGrouping.CAMPAIGN ? (funds.get(r.key ?? '') ?? null) : null;
+      return {
+        ...r,
+        label:
+          r.key === null
+            ? none
+            : grouping === ClosedLoopGrouping.SOURCE
+              ? (LEAD_SOURCE_LABELS[r.key as LeadSource] ?? r.key)
+              : (names.get(r.key) ?? 'Removed'),
+        funds: f,
+        revenuePerFund:
+          f && Number(f) > 0 ? Math.round((Number(r.revenueWon) / Number(f)) * 100) / 100 : null,
+      };
+    });
   }
 
   /** Sorts rows by a metric (nulls last), ties by name. */

@@ -224,6 +224,16 @@ export class ClosedLoopRow {
 
   @Field()
   revenueWon: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'By campaign: market development funds behind it (approved requests starting in the period, at the claimed amount once claimed).',
+  })
+  funds: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Revenue won per unit of those funds.' })
+  revenuePerFund: number | null;
 }
 
 @ObjectType()
