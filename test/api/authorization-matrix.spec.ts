@@ -2206,7 +2206,7 @@ const MATRIX: Record<string, OperationSpec> = {
         contains: (result.data?.mdfBudgets ?? []).some((b) => b.budget.id === budgetId),
       };
     },
-    expect: { ...mdfReaders, CHANNEL_MANAGER: 'OK' },
+    expect: mdfReaders,
   },
   mdfAllocations: {
     targeted: true,

@@ -100,6 +100,13 @@ export class MdfService {
         'EXISTS (SELECT 1 FROM mdf_allocation a WHERE a.budget_id = b.id AND a.partner_id = :pid)',
         { pid: ctx.partnerId },
       );
+    const manager = this.managerOf(ctx);
+    if (manager)
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM mdf_allocation a JOIN partner p ON p.id = a.partner_id
+                 WHERE a.budget_id = b.id AND p.channel_manager_id = :manager)`,
+        { manager },
+      );
     return qb.getMany();
   }
 
@@ -335,6 +342,12 @@ export class MdfService {
       );
     if (!(Number.isInteger(input.expectedLeads) && input.expectedLeads >= 0))
       throw ValidationError.field('expectedLeads', 'Enter a whole number of leads.');
+    if (input.personaId) {
+      const ok: unknown[] = await ctx.em.query(`SELECT 1 FROM persona WHERE id = $1`, [
+        input.personaId,
+      ]);
+      if (!ok.length) throw ValidationError.field('personaId', 'Choose one of the personas.');
+    }
     if (input.campaignId) {
       const ok: unknown[] = await ctx.em.query(`SELECT 1 FROM campaign WHERE id = $1`, [
         input.campaignId,
@@ -371,6 +384,10 @@ export class MdfService {
       personaId: input.personaId ?? null,
       campaignId: input.campaignId ?? null,
       status: MdfRequestStatus.SUBMITTED,
+      // Sent (again): no decision yet; the earlier return stays in the audit log.
+      decisionReason: '',
+      decidedByLabel: null,
+      decidedAt: null,
     });
     const saved = await ctx.em.save(request);
     await this.audit.record(ctx, {

@@ -106,7 +106,11 @@ export function ClosedLoopView() {
         />
       ) : (
         <Stack gap="md" style={{ opacity: report.loading ? 0.6 : 1 }} aria-busy={report.loading}>
-          <ClosedLoopTable rows={rows} groupLabel={grouping.noun} />
+          <ClosedLoopTable
+            rows={rows}
+            groupLabel={grouping.noun}
+            withFunds={grouping.value === ClosedLoopGrouping.CAMPAIGN}
+          />
           <Paper withBorder radius="md" p="md">
             <Title order={4} mb="sm">
               Revenue won by {grouping.label.toLowerCase()}
@@ -137,8 +141,18 @@ function RevenueChart({ rows }: { rows: Row[] }) {
   );
 }
 
-function ClosedLoopTable({ rows, groupLabel }: { rows: Row[]; groupLabel: string }) {
+function ClosedLoopTable({
+  rows,
+  groupLabel,
+  withFunds,
+}: {
+  rows: Row[];
+  groupLabel: string;
+  withFunds: boolean;
+}) {
   const totals = closedLoopTotals(rows);
+  const fundsCents = rows.reduce((s, r) => s + Math.round(Number(r.funds ?? 0) * 100), 0);
+  const totalFunds = withFunds ? (fundsCents / 100).toFixed(2) : null;
   return (
     <Paper withBorder radius="md">
       <Table.ScrollContainer minWidth={900}>
@@ -154,6 +168,8 @@ function ClosedLoopTable({ rows, groupLabel }: { rows: Row[]; groupLabel: string
               <Table.Th style={NUMERIC}>Deals won</Table.Th>
               <Table.Th style={NUMERIC}>Opp. → won</Table.Th>
               <Table.Th style={NUMERIC}>Revenue won</Table.Th>
+              {withFunds && <Table.Th style={NUMERIC}>MDF funds</Table.Th>}
+              {withFunds && <Table.Th style={NUMERIC}>Revenue per $1</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -163,11 +179,32 @@ function ClosedLoopTable({ rows, groupLabel }: { rows: Row[]; groupLabel: string
                 label={row.label}
                 figures={row}
                 testId="closed-loop-row"
+                funds={
+                  withFunds
+                    ? { amount: row.funds ?? null, perUnit: row.revenuePerFund ?? null }
+                    : null
+                }
               />
             ))}
           </Table.Tbody>
           <Table.Tfoot>
-            <ClosedLoopRow label="Total" figures={totals} testId="closed-loop-total" strong />
+            <ClosedLoopRow
+              label="Total"
+              figures={totals}
+              testId="closed-loop-total"
+              strong
+              funds={
+                totalFunds === null
+                  ? null
+                  : {
+                      amount: totalFunds,
+                      perUnit:
+                        fundsCents > 0
+                          ? Math.round((Number(totals.revenueWon) / (fundsCents / 100)) * 100) / 100
+                          : null,
+                    }
+              }
+            />
           </Table.Tfoot>
         </Table>
       </Table.ScrollContainer>
@@ -180,11 +217,14 @@ function ClosedLoopRow({
   figures,
   testId,
   strong = false,
+  funds = null,
 }: {
   label: string;
   figures: ClosedLoopFigures;
   testId: string;
   strong?: boolean;
+  /** By campaign: the MDF funds behind the row and the revenue per unit of them. */
+  funds?: { amount: string | null; perUnit: number | null } | null;
 }) {
   const rates = closedLoopRates(figures);
   const Cell = strong ? Table.Th : Table.Td;
@@ -206,6 +246,16 @@ function ClosedLoopRow({
       <Cell style={NUMERIC} fw={600} data-value={figures.revenueWon}>
         {formatMetricValue(Metric.REVENUE_WON, figures.revenueWon)}
       </Cell>
+      {funds && (
+        <Cell style={NUMERIC} data-value={funds.amount ?? ''}>
+          {formatMetricValue(Metric.REVENUE_WON, funds.amount)}
+        </Cell>
+      )}
+      {funds && (
+        <Cell style={NUMERIC} c="dimmed">
+          {funds.perUnit === null ? '–' : `$${funds.perUnit.toFixed(2)}`}
+        </Cell>
+      )}
     </Table.Tr>
   );
 }

@@ -200,6 +200,8 @@ export const AnalyticsClosedLoopDocument = graphql(`
       opportunities
       dealsWon
       revenueWon
+      funds
+      revenuePerFund
     }
   }
 `);

@@ -24,7 +24,7 @@ type Documents = {
     "\n  query AnalyticsChannelManagers {\n    channelManagers {\n      id\n      name\n    }\n  }\n": typeof types.AnalyticsChannelManagersDocument,
     "\n  query AnalyticsLeaderboard(\n    $periodCode: String!\n    $filter: PartnerSelectionInput\n    $sort: Metric!\n    $descending: Boolean!\n    $page: PageInput\n  ) {\n    partnerLeaderboard(\n      periodCode: $periodCode\n      filter: $filter\n      sort: $sort\n      descending: $descending\n      page: $page\n    ) {\n      total\n      period {\n        code\n        label\n      }\n      items {\n        rank\n        partnerId\n        partner {\n          id\n          name\n          region\n          tier {\n            id\n            name\n          }\n        }\n        values {\n          metric\n          value\n        }\n      }\n    }\n  }\n": typeof types.AnalyticsLeaderboardDocument,
     "\n  query AnalyticsFunnel($periodCode: String!, $filter: PartnerSelectionInput) {\n    channelFunnel(periodCode: $periodCode, filter: $filter) {\n      partners\n      period {\n        code\n        label\n      }\n      stages {\n        metric\n        label\n        count\n      }\n      values {\n        metric\n        value\n      }\n    }\n  }\n": typeof types.AnalyticsFunnelDocument,
-    "\n  query AnalyticsClosedLoop(\n    $periodCode: String!\n    $groupBy: ClosedLoopGrouping!\n    $filter: PartnerSelectionInput\n  ) {\n    closedLoop(periodCode: $periodCode, groupBy: $groupBy, filter: $filter) {\n      key\n      label\n      leads\n      sqls\n      opportunities\n      dealsWon\n      revenueWon\n    }\n  }\n": typeof types.AnalyticsClosedLoopDocument,
+    "\n  query AnalyticsClosedLoop(\n    $periodCode: String!\n    $groupBy: ClosedLoopGrouping!\n    $filter: PartnerSelectionInput\n  ) {\n    closedLoop(periodCode: $periodCode, groupBy: $groupBy, filter: $filter) {\n      key\n      label\n      leads\n      sqls\n      opportunities\n      dealsWon\n      revenueWon\n      funds\n      revenuePerFund\n    }\n  }\n": typeof types.AnalyticsClosedLoopDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationDocument,
@@ -165,6 +165,28 @@ type Documents = {
     "\n  fragment LeadImportReportFields on LeadImportReport {\n    preview\n    totalRows\n    created\n    merged\n    unchanged\n    invalid\n    duplicates\n    qualified\n    warnings\n    rows {\n      row\n      email\n      contactName\n      outcome\n      messages\n    }\n  }\n": typeof types.LeadImportReportFieldsFragmentDoc,
     "\n  mutation PreviewLeadImport($input: ImportLeadsInput!) {\n    previewLeadImport(input: $input) {\n      ...LeadImportReportFields\n    }\n  }\n": typeof types.PreviewLeadImportDocument,
     "\n  mutation ImportLeads($input: ImportLeadsInput!) {\n    importLeads(input: $input) {\n      ...LeadImportReportFields\n    }\n  }\n": typeof types.ImportLeadsDocument,
+    "\n  fragment MdfPeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n": typeof types.MdfPeriodFieldsFragmentDoc,
+    "\n  fragment MdfBudgetViewFields on MdfBudgetView {\n    budget {\n      id\n      name\n      periodCode\n      total\n      version\n      updatedAt\n      updatedByLabel\n    }\n    total\n    allocated\n    unallocated\n    reserved\n    claimed\n    paid\n    remaining\n  }\n": typeof types.MdfBudgetViewFieldsFragmentDoc,
+    "\n  fragment MdfAllocationFields on MdfAllocationView {\n    allocationId\n    budgetId\n    partnerId\n    partnerName\n    allocated\n    reserved\n    claimed\n    paid\n    remaining\n  }\n": typeof types.MdfAllocationFieldsFragmentDoc,
+    "\n  fragment MdfRequestFields on MdfRequest {\n    id\n    budgetId\n    allocationId\n    partnerId\n    activityType\n    title\n    description\n    startsOn\n    endsOn\n    plannedCost\n    requestedAmount\n    approvedAmount\n    expectedLeads\n    campaignId\n    personaId\n    status\n    decisionReason\n    decidedAt\n    decidedByLabel\n    requestedByLabel\n    createdAt\n    updatedAt\n    version\n  }\n": typeof types.MdfRequestFieldsFragmentDoc,
+    "\n  fragment MdfClaimViewFields on MdfClaimView {\n    claim {\n      id\n      requestId\n      actualCost\n      amount\n      status\n      reason\n      submittedByLabel\n      createdAt\n      updatedAt\n      decidedAt\n      decidedByLabel\n      paidAt\n      version\n    }\n    files {\n      id\n      claimId\n      fileName\n      contentType\n      sizeBytes\n      uploadedAt\n    }\n  }\n": typeof types.MdfClaimViewFieldsFragmentDoc,
+    "\n  fragment MdfRequestViewFields on MdfRequestView {\n    partnerName\n    request {\n      ...MdfRequestFields\n    }\n    claims {\n      ...MdfClaimViewFields\n    }\n    return {\n      leads\n      sqls\n      pipeline\n      revenueWon\n      leadsPerThousand\n      revenuePerUnit\n    }\n  }\n": typeof types.MdfRequestViewFieldsFragmentDoc,
+    "\n  query MdfPeriods($kind: PeriodKind!) {\n    periods(kind: $kind, past: 6, ahead: 2) {\n      ...MdfPeriodFields\n    }\n  }\n": typeof types.MdfPeriodsDocument,
+    "\n  query MdfBudgets($periodCode: String) {\n    mdfBudgets(periodCode: $periodCode) {\n      ...MdfBudgetViewFields\n    }\n  }\n": typeof types.MdfBudgetsDocument,
+    "\n  query MdfBudgetOptions {\n    mdfBudgets {\n      budget {\n        id\n        name\n        periodCode\n      }\n      allocated\n      remaining\n    }\n  }\n": typeof types.MdfBudgetOptionsDocument,
+    "\n  query MdfAllocations($budgetId: ID!) {\n    mdfAllocations(budgetId: $budgetId) {\n      ...MdfAllocationFields\n    }\n  }\n": typeof types.MdfAllocationsDocument,
+    "\n  query MdfRequests($status: MdfRequestStatus, $budgetId: ID) {\n    mdfRequests(status: $status, budgetId: $budgetId) {\n      ...MdfRequestViewFields\n    }\n  }\n": typeof types.MdfRequestsDocument,
+    "\n  query MdfRequest($id: ID!) {\n    mdfRequest(id: $id) {\n      ...MdfRequestViewFields\n    }\n  }\n": typeof types.MdfRequestDocument,
+    "\n  query MdfTiers {\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n": typeof types.MdfTiersDocument,
+    "\n  query MdfPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MdfPartnerOptionsDocument,
+    "\n  query MdfRequestOptions {\n    campaigns(filter: { statuses: [DRAFT, LAUNCHED] }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        startsOn\n        endsOn\n      }\n    }\n    personas(filter: { statuses: [PUBLISHED] }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MdfRequestOptionsDocument,
+    "\n  mutation SaveMdfBudget($input: MdfBudgetInput!) {\n    saveMdfBudget(input: $input) {\n      id\n      name\n      periodCode\n      total\n      version\n    }\n  }\n": typeof types.SaveMdfBudgetDocument,
+    "\n  mutation AllocateMdf($input: MdfAllocationsInput!) {\n    allocateMdf(input: $input) {\n      ...MdfAllocationFields\n    }\n  }\n": typeof types.AllocateMdfDocument,
+    "\n  mutation SaveMdfRequest($input: MdfRequestInput!) {\n    saveMdfRequest(input: $input) {\n      ...MdfRequestFields\n    }\n  }\n": typeof types.SaveMdfRequestDocument,
+    "\n  mutation DecideMdfRequest(\n    $id: ID!\n    $decision: MdfDecision!\n    $amount: String\n    $reason: String\n    $expectedVersion: Int\n  ) {\n    decideMdfRequest(\n      id: $id\n      decision: $decision\n      amount: $amount\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      ...MdfRequestFields\n    }\n  }\n": typeof types.DecideMdfRequestDocument,
+    "\n  mutation SaveMdfClaim($input: MdfClaimInput!) {\n    saveMdfClaim(input: $input) {\n      id\n      status\n      amount\n      actualCost\n      version\n    }\n  }\n": typeof types.SaveMdfClaimDocument,
+    "\n  mutation DecideMdfClaim(\n    $id: ID!\n    $decision: MdfDecision!\n    $reason: String\n    $expectedVersion: Int\n  ) {\n    decideMdfClaim(\n      id: $id\n      decision: $decision\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      status\n      reason\n      version\n    }\n  }\n": typeof types.DecideMdfClaimDocument,
+    "\n  mutation MarkMdfClaimPaid($id: ID!, $expectedVersion: Int) {\n    markMdfClaimPaid(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      paidAt\n      version\n    }\n  }\n": typeof types.MarkMdfClaimPaidDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -219,7 +241,7 @@ const documents: Documents = {
     "\n  query AnalyticsChannelManagers {\n    channelManagers {\n      id\n      name\n    }\n  }\n": types.AnalyticsChannelManagersDocument,
     "\n  query AnalyticsLeaderboard(\n    $periodCode: String!\n    $filter: PartnerSelectionInput\n    $sort: Metric!\n    $descending: Boolean!\n    $page: PageInput\n  ) {\n    partnerLeaderboard(\n      periodCode: $periodCode\n      filter: $filter\n      sort: $sort\n      descending: $descending\n      page: $page\n    ) {\n      total\n      period {\n        code\n        label\n      }\n      items {\n        rank\n        partnerId\n        partner {\n          id\n          name\n          region\n          tier {\n            id\n            name\n          }\n        }\n        values {\n          metric\n          value\n        }\n      }\n    }\n  }\n": types.AnalyticsLeaderboardDocument,
     "\n  query AnalyticsFunnel($periodCode: String!, $filter: PartnerSelectionInput) {\n    channelFunnel(periodCode: $periodCode, filter: $filter) {\n      partners\n      period {\n        code\n        label\n      }\n      stages {\n        metric\n        label\n        count\n      }\n      values {\n        metric\n        value\n      }\n    }\n  }\n": types.AnalyticsFunnelDocument,
-    "\n  query AnalyticsClosedLoop(\n    $periodCode: String!\n    $groupBy: ClosedLoopGrouping!\n    $filter: PartnerSelectionInput\n  ) {\n    closedLoop(periodCode: $periodCode, groupBy: $groupBy, filter: $filter) {\n      key\n      label\n      leads\n      sqls\n      opportunities\n      dealsWon\n      revenueWon\n    }\n  }\n": types.AnalyticsClosedLoopDocument,
+    "\n  query AnalyticsClosedLoop(\n    $periodCode: String!\n    $groupBy: ClosedLoopGrouping!\n    $filter: PartnerSelectionInput\n  ) {\n    closedLoop(periodCode: $periodCode, groupBy: $groupBy, filter: $filter) {\n      key\n      label\n      leads\n      sqls\n      opportunities\n      dealsWon\n      revenueWon\n      funds\n      revenuePerFund\n    }\n  }\n": types.AnalyticsClosedLoopDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": types.InvitationDocument,
@@ -360,6 +382,28 @@ const documents: Documents = {
     "\n  fragment LeadImportReportFields on LeadImportReport {\n    preview\n    totalRows\n    created\n    merged\n    unchanged\n    invalid\n    duplicates\n    qualified\n    warnings\n    rows {\n      row\n      email\n      contactName\n      outcome\n      messages\n    }\n  }\n": types.LeadImportReportFieldsFragmentDoc,
     "\n  mutation PreviewLeadImport($input: ImportLeadsInput!) {\n    previewLeadImport(input: $input) {\n      ...LeadImportReportFields\n    }\n  }\n": types.PreviewLeadImportDocument,
     "\n  mutation ImportLeads($input: ImportLeadsInput!) {\n    importLeads(input: $input) {\n      ...LeadImportReportFields\n    }\n  }\n": types.ImportLeadsDocument,
+    "\n  fragment MdfPeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n": types.MdfPeriodFieldsFragmentDoc,
+    "\n  fragment MdfBudgetViewFields on MdfBudgetView {\n    budget {\n      id\n      name\n      periodCode\n      total\n      version\n      updatedAt\n      updatedByLabel\n    }\n    total\n    allocated\n    unallocated\n    reserved\n    claimed\n    paid\n    remaining\n  }\n": types.MdfBudgetViewFieldsFragmentDoc,
+    "\n  fragment MdfAllocationFields on MdfAllocationView {\n    allocationId\n    budgetId\n    partnerId\n    partnerName\n    allocated\n    reserved\n    claimed\n    paid\n    remaining\n  }\n": types.MdfAllocationFieldsFragmentDoc,
+    "\n  fragment MdfRequestFields on MdfRequest {\n    id\n    budgetId\n    allocationId\n    partnerId\n    activityType\n    title\n    description\n    startsOn\n    endsOn\n    plannedCost\n    requestedAmount\n    approvedAmount\n    expectedLeads\n    campaignId\n    personaId\n    status\n    decisionReason\n    decidedAt\n    decidedByLabel\n    requestedByLabel\n    createdAt\n    updatedAt\n    version\n  }\n": types.MdfRequestFieldsFragmentDoc,
+    "\n  fragment MdfClaimViewFields on MdfClaimView {\n    claim {\n      id\n      requestId\n      actualCost\n      amount\n      status\n      reason\n      submittedByLabel\n      createdAt\n      updatedAt\n      decidedAt\n      decidedByLabel\n      paidAt\n      version\n    }\n    files {\n      id\n      claimId\n      fileName\n      contentType\n      sizeBytes\n      uploadedAt\n    }\n  }\n": types.MdfClaimViewFieldsFragmentDoc,
+    "\n  fragment MdfRequestViewFields on MdfRequestView {\n    partnerName\n    request {\n      ...MdfRequestFields\n    }\n    claims {\n      ...MdfClaimViewFields\n    }\n    return {\n      leads\n      sqls\n      pipeline\n      revenueWon\n      leadsPerThousand\n      revenuePerUnit\n    }\n  }\n": types.MdfRequestViewFieldsFragmentDoc,
+    "\n  query MdfPeriods($kind: PeriodKind!) {\n    periods(kind: $kind, past: 6, ahead: 2) {\n      ...MdfPeriodFields\n    }\n  }\n": types.MdfPeriodsDocument,
+    "\n  query MdfBudgets($periodCode: String) {\n    mdfBudgets(periodCode: $periodCode) {\n      ...MdfBudgetViewFields\n    }\n  }\n": types.MdfBudgetsDocument,
+    "\n  query MdfBudgetOptions {\n    mdfBudgets {\n      budget {\n        id\n        name\n        periodCode\n      }\n      allocated\n      remaining\n    }\n  }\n": types.MdfBudgetOptionsDocument,
+    "\n  query MdfAllocations($budgetId: ID!) {\n    mdfAllocations(budgetId: $budgetId) {\n      ...MdfAllocationFields\n    }\n  }\n": types.MdfAllocationsDocument,
+    "\n  query MdfRequests($status: MdfRequestStatus, $budgetId: ID) {\n    mdfRequests(status: $status, budgetId: $budgetId) {\n      ...MdfRequestViewFields\n    }\n  }\n": types.MdfRequestsDocument,
+    "\n  query MdfRequest($id: ID!) {\n    mdfRequest(id: $id) {\n      ...MdfRequestViewFields\n    }\n  }\n": types.MdfRequestDocument,
+    "\n  query MdfTiers {\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n": types.MdfTiersDocument,
+    "\n  query MdfPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.MdfPartnerOptionsDocument,
+    "\n  query MdfRequestOptions {\n    campaigns(filter: { statuses: [DRAFT, LAUNCHED] }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        startsOn\n        endsOn\n      }\n    }\n    personas(filter: { statuses: [PUBLISHED] }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.MdfRequestOptionsDocument,
+    "\n  mutation SaveMdfBudget($input: MdfBudgetInput!) {\n    saveMdfBudget(input: $input) {\n      id\n      name\n      periodCode\n      total\n      version\n    }\n  }\n": types.SaveMdfBudgetDocument,
+    "\n  mutation AllocateMdf($input: MdfAllocationsInput!) {\n    allocateMdf(input: $input) {\n      ...MdfAllocationFields\n    }\n  }\n": types.AllocateMdfDocument,
+    "\n  mutation SaveMdfRequest($input: MdfRequestInput!) {\n    saveMdfRequest(input: $input) {\n      ...MdfRequestFields\n    }\n  }\n": types.SaveMdfRequestDocument,
+    "\n  mutation DecideMdfRequest(\n    $id: ID!\n    $decision: MdfDecision!\n    $amount: String\n    $reason: String\n    $expectedVersion: Int\n  ) {\n    decideMdfRequest(\n      id: $id\n      decision: $decision\n      amount: $amount\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      ...MdfRequestFields\n    }\n  }\n": types.DecideMdfRequestDocument,
+    "\n  mutation SaveMdfClaim($input: MdfClaimInput!) {\n    saveMdfClaim(input: $input) {\n      id\n      status\n      amount\n      actualCost\n      version\n    }\n  }\n": types.SaveMdfClaimDocument,
+    "\n  mutation DecideMdfClaim(\n    $id: ID!\n    $decision: MdfDecision!\n    $reason: String\n    $expectedVersion: Int\n  ) {\n    decideMdfClaim(\n      id: $id\n      decision: $decision\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      status\n      reason\n      version\n    }\n  }\n": types.DecideMdfClaimDocument,
+    "\n  mutation MarkMdfClaimPaid($id: ID!, $expectedVersion: Int) {\n    markMdfClaimPaid(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      paidAt\n      version\n    }\n  }\n": types.MarkMdfClaimPaidDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
@@ -461,7 +505,7 @@ export function graphql(source: "\n  query AnalyticsFunnel($periodCode: String!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AnalyticsClosedLoop(\n    $periodCode: String!\n    $groupBy: ClosedLoopGrouping!\n    $filter: PartnerSelectionInput\n  ) {\n    closedLoop(periodCode: $periodCode, groupBy: $groupBy, filter: $filter) {\n      key\n      label\n      leads\n      sqls\n      opportunities\n      dealsWon\n      revenueWon\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsClosedLoop(\n    $periodCode: String!\n    $groupBy: ClosedLoopGrouping!\n    $filter: PartnerSelectionInput\n  ) {\n    closedLoop(periodCode: $periodCode, groupBy: $groupBy, filter: $filter) {\n      key\n      label\n      leads\n      sqls\n      opportunities\n      dealsWon\n      revenueWon\n    }\n  }\n"];
+export function graphql(source: "\n  query AnalyticsClosedLoop(\n    $periodCode: String!\n    $groupBy: ClosedLoopGrouping!\n    $filter: PartnerSelectionInput\n  ) {\n    closedLoop(periodCode: $periodCode, groupBy: $groupBy, filter: $filter) {\n      key\n      label\n      leads\n      sqls\n      opportunities\n      dealsWon\n      revenueWon\n      funds\n      revenuePerFund\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsClosedLoop(\n    $periodCode: String!\n    $groupBy: ClosedLoopGrouping!\n    $filter: PartnerSelectionInput\n  ) {\n    closedLoop(periodCode: $periodCode, groupBy: $groupBy, filter: $filter) {\n      key\n      label\n      leads\n      sqls\n      opportunities\n      dealsWon\n      revenueWon\n      funds\n      revenuePerFund\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1022,6 +1066,94 @@ export function graphql(source: "\n  mutation PreviewLeadImport($input: ImportLe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportLeads($input: ImportLeadsInput!) {\n    importLeads(input: $input) {\n      ...LeadImportReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportLeads($input: ImportLeadsInput!) {\n    importLeads(input: $input) {\n      ...LeadImportReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MdfPeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n"): (typeof documents)["\n  fragment MdfPeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MdfBudgetViewFields on MdfBudgetView {\n    budget {\n      id\n      name\n      periodCode\n      total\n      version\n      updatedAt\n      updatedByLabel\n    }\n    total\n    allocated\n    unallocated\n    reserved\n    claimed\n    paid\n    remaining\n  }\n"): (typeof documents)["\n  fragment MdfBudgetViewFields on MdfBudgetView {\n    budget {\n      id\n      name\n      periodCode\n      total\n      version\n      updatedAt\n      updatedByLabel\n    }\n    total\n    allocated\n    unallocated\n    reserved\n    claimed\n    paid\n    remaining\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MdfAllocationFields on MdfAllocationView {\n    allocationId\n    budgetId\n    partnerId\n    partnerName\n    allocated\n    reserved\n    claimed\n    paid\n    remaining\n  }\n"): (typeof documents)["\n  fragment MdfAllocationFields on MdfAllocationView {\n    allocationId\n    budgetId\n    partnerId\n    partnerName\n    allocated\n    reserved\n    claimed\n    paid\n    remaining\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MdfRequestFields on MdfRequest {\n    id\n    budgetId\n    allocationId\n    partnerId\n    activityType\n    title\n    description\n    startsOn\n    endsOn\n    plannedCost\n    requestedAmount\n    approvedAmount\n    expectedLeads\n    campaignId\n    personaId\n    status\n    decisionReason\n    decidedAt\n    decidedByLabel\n    requestedByLabel\n    createdAt\n    updatedAt\n    version\n  }\n"): (typeof documents)["\n  fragment MdfRequestFields on MdfRequest {\n    id\n    budgetId\n    allocationId\n    partnerId\n    activityType\n    title\n    description\n    startsOn\n    endsOn\n    plannedCost\n    requestedAmount\n    approvedAmount\n    expectedLeads\n    campaignId\n    personaId\n    status\n    decisionReason\n    decidedAt\n    decidedByLabel\n    requestedByLabel\n    createdAt\n    updatedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MdfClaimViewFields on MdfClaimView {\n    claim {\n      id\n      requestId\n      actualCost\n      amount\n      status\n      reason\n      submittedByLabel\n      createdAt\n      updatedAt\n      decidedAt\n      decidedByLabel\n      paidAt\n      version\n    }\n    files {\n      id\n      claimId\n      fileName\n      contentType\n      sizeBytes\n      uploadedAt\n    }\n  }\n"): (typeof documents)["\n  fragment MdfClaimViewFields on MdfClaimView {\n    claim {\n      id\n      requestId\n      actualCost\n      amount\n      status\n      reason\n      submittedByLabel\n      createdAt\n      updatedAt\n      decidedAt\n      decidedByLabel\n      paidAt\n      version\n    }\n    files {\n      id\n      claimId\n      fileName\n      contentType\n      sizeBytes\n      uploadedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MdfRequestViewFields on MdfRequestView {\n    partnerName\n    request {\n      ...MdfRequestFields\n    }\n    claims {\n      ...MdfClaimViewFields\n    }\n    return {\n      leads\n      sqls\n      pipeline\n      revenueWon\n      leadsPerThousand\n      revenuePerUnit\n    }\n  }\n"): (typeof documents)["\n  fragment MdfRequestViewFields on MdfRequestView {\n    partnerName\n    request {\n      ...MdfRequestFields\n    }\n    claims {\n      ...MdfClaimViewFields\n    }\n    return {\n      leads\n      sqls\n      pipeline\n      revenueWon\n      leadsPerThousand\n      revenuePerUnit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MdfPeriods($kind: PeriodKind!) {\n    periods(kind: $kind, past: 6, ahead: 2) {\n      ...MdfPeriodFields\n    }\n  }\n"): (typeof documents)["\n  query MdfPeriods($kind: PeriodKind!) {\n    periods(kind: $kind, past: 6, ahead: 2) {\n      ...MdfPeriodFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MdfBudgets($periodCode: String) {\n    mdfBudgets(periodCode: $periodCode) {\n      ...MdfBudgetViewFields\n    }\n  }\n"): (typeof documents)["\n  query MdfBudgets($periodCode: String) {\n    mdfBudgets(periodCode: $periodCode) {\n      ...MdfBudgetViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MdfBudgetOptions {\n    mdfBudgets {\n      budget {\n        id\n        name\n        periodCode\n      }\n      allocated\n      remaining\n    }\n  }\n"): (typeof documents)["\n  query MdfBudgetOptions {\n    mdfBudgets {\n      budget {\n        id\n        name\n        periodCode\n      }\n      allocated\n      remaining\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MdfAllocations($budgetId: ID!) {\n    mdfAllocations(budgetId: $budgetId) {\n      ...MdfAllocationFields\n    }\n  }\n"): (typeof documents)["\n  query MdfAllocations($budgetId: ID!) {\n    mdfAllocations(budgetId: $budgetId) {\n      ...MdfAllocationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MdfRequests($status: MdfRequestStatus, $budgetId: ID) {\n    mdfRequests(status: $status, budgetId: $budgetId) {\n      ...MdfRequestViewFields\n    }\n  }\n"): (typeof documents)["\n  query MdfRequests($status: MdfRequestStatus, $budgetId: ID) {\n    mdfRequests(status: $status, budgetId: $budgetId) {\n      ...MdfRequestViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MdfRequest($id: ID!) {\n    mdfRequest(id: $id) {\n      ...MdfRequestViewFields\n    }\n  }\n"): (typeof documents)["\n  query MdfRequest($id: ID!) {\n    mdfRequest(id: $id) {\n      ...MdfRequestViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MdfTiers {\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n"): (typeof documents)["\n  query MdfTiers {\n    tiers {\n      id\n      name\n      rank\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MdfPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MdfPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MdfRequestOptions {\n    campaigns(filter: { statuses: [DRAFT, LAUNCHED] }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        startsOn\n        endsOn\n      }\n    }\n    personas(filter: { statuses: [PUBLISHED] }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MdfRequestOptions {\n    campaigns(filter: { statuses: [DRAFT, LAUNCHED] }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        startsOn\n        endsOn\n      }\n    }\n    personas(filter: { statuses: [PUBLISHED] }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMdfBudget($input: MdfBudgetInput!) {\n    saveMdfBudget(input: $input) {\n      id\n      name\n      periodCode\n      total\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMdfBudget($input: MdfBudgetInput!) {\n    saveMdfBudget(input: $input) {\n      id\n      name\n      periodCode\n      total\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AllocateMdf($input: MdfAllocationsInput!) {\n    allocateMdf(input: $input) {\n      ...MdfAllocationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AllocateMdf($input: MdfAllocationsInput!) {\n    allocateMdf(input: $input) {\n      ...MdfAllocationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMdfRequest($input: MdfRequestInput!) {\n    saveMdfRequest(input: $input) {\n      ...MdfRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMdfRequest($input: MdfRequestInput!) {\n    saveMdfRequest(input: $input) {\n      ...MdfRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideMdfRequest(\n    $id: ID!\n    $decision: MdfDecision!\n    $amount: String\n    $reason: String\n    $expectedVersion: Int\n  ) {\n    decideMdfRequest(\n      id: $id\n      decision: $decision\n      amount: $amount\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      ...MdfRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideMdfRequest(\n    $id: ID!\n    $decision: MdfDecision!\n    $amount: String\n    $reason: String\n    $expectedVersion: Int\n  ) {\n    decideMdfRequest(\n      id: $id\n      decision: $decision\n      amount: $amount\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      ...MdfRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMdfClaim($input: MdfClaimInput!) {\n    saveMdfClaim(input: $input) {\n      id\n      status\n      amount\n      actualCost\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMdfClaim($input: MdfClaimInput!) {\n    saveMdfClaim(input: $input) {\n      id\n      status\n      amount\n      actualCost\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideMdfClaim(\n    $id: ID!\n    $decision: MdfDecision!\n    $reason: String\n    $expectedVersion: Int\n  ) {\n    decideMdfClaim(\n      id: $id\n      decision: $decision\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      status\n      reason\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DecideMdfClaim(\n    $id: ID!\n    $decision: MdfDecision!\n    $reason: String\n    $expectedVersion: Int\n  ) {\n    decideMdfClaim(\n      id: $id\n      decision: $decision\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      status\n      reason\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkMdfClaimPaid($id: ID!, $expectedVersion: Int) {\n    markMdfClaimPaid(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      paidAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MarkMdfClaimPaid($id: ID!, $expectedVersion: Int) {\n    markMdfClaimPaid(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      paidAt\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

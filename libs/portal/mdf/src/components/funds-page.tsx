@@ -1,6 +1,11 @@
-import { PageHeader } from '@tandem/portal-ui';
+import { lazy } from 'react';
 
-/** Placeholder replaced by the market development funds area (issue 7). */
+const Area = lazy(() => import('./funds-area').then((m) => ({ default: m.FundsArea })));
+
+/**
+ * The market funds area, fetched on first visit (the layout's Suspense shows a skeleton
+ * meanwhile), so its forms and dialogs stay out of the portal's first download.
+ */
 export function FundsPage() {
-  return <PageHeader title="Market funds" />;
+  return <Area />;
 }
