@@ -120,3 +120,42 @@ export async function linkDemoDealsToLeads(em: EntityManager): Promise<void> {
      WHERE r.id = d.id`,
   );
 }
+
+/**
+ * Wins two of Northwind's approved registrations this quarter (never the Acme one the conflict demo
+ * needs), preferring ones made from marketing leads, so the partner home and its bonus show money.
+ */
+export async function winDemoDeals(em: EntityManager, now: Date): Promise<void> {
+  const [{ zone }] = await em.query(
+    `SELECT coalesce((SELECT vendor_time_zone FROM deal_settings LIMIT 1), 'UTC') AS zone`,
+  );
+  const [{ month }] = await em.query(
+    `SELECT fiscal_year_start_month AS month FROM analytics_settings LIMIT 1`,
+  );
+  const quarter = periodContaining(now, PeriodKind.QUARTER, {
+    fiscalYearStartMonth: month,
+    timeZone: zone,
+  });
+  const deals: { id: string; partnerId: string }[] = await em.query(
+    `SELECT d.id, d.partner_id AS "partnerId" FROM deal_registration d
+     JOIN partner p ON p.id = d.partner_id LEFT JOIN lead l ON l.id = d.lead_id
+     WHERE p.name = 'Northwind Systems' AND d.status = 'APPROVED' AND d.company_name NOT ILIKE 'acme%'
+     ORDER BY (l.source IN ('VENDOR_MARKETING', 'PARTNER_MARKETING')) DESC NULLS LAST, d.approved_at, d.id
+     LIMIT 2`,
+  );
+  for (const [i, deal] of deals.entries()) {
+    const at = new Date(
+      Math.max(now.getTime() - (3 + 7 * i) * 86_400_000, quarter.start.getTime() + 3_600_000),
+    );
+    await em.query(
+      `UPDATE deal_registration SET status = 'WON', final_amount = amount, closed_at = $2::timestamptz,
+         closed_on = $2::timestamptz::date, status_comment = 'Signed after the pilot.' WHERE id = $1`,
+      [deal.id, at],
+    );
+    await em.query(
+      `INSERT INTO deal_event (deal_id, partner_id, from_status, to_status, "at", actor_label, comment)
+       VALUES ($1, $2, 'APPROVED', 'WON', $3, 'Demo seed', 'Signed after the pilot.')`,
+      [deal.id, deal.partnerId, at],
+    );
+  }
+}

@@ -8,7 +8,7 @@ import { seedDemoContent } from './demo-content';
 import { seedDemoDefinitions } from './demo-definitions';
 import { seedDemoLeads } from './demo-leads';
 import { seedDemoDeals } from './demo-deals';
-import { linkDemoDealsToLeads, seedDemoGoals } from './demo-goals';
+import { linkDemoDealsToLeads, seedDemoGoals, winDemoDeals } from './demo-goals';
 import { seedDemoIncentives } from './demo-incentives';
 import { seedDemoMdf } from './demo-mdf';
 import type { ContentStorage } from '@tandem/api-content';
@@ -276,6 +276,7 @@ export async function seedDemoData(
     await seedDemoLeads(em, new Date());
     await seedDemoDeals(em, new Date());
     await linkDemoDealsToLeads(em);
+    await winDemoDeals(em, new Date());
     await seedDemoGoals(em, new Date());
     await seedDemoIncentives(em, new Date());
     await seedDemoMdf(em, storage, new Date());
