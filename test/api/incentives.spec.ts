@@ -315,3 +315,56 @@ describe('shared incentives', () => {
     });
   });
 });
+
+describe('an incentive plan across a restart', () => {
+  it('freezes a plan whose period ended while the API was stopped, once', async () => {
+    const { createTestDatabase } = await import('@tandem/api-testing');
+    const { migrate } = await import('../../apps/api/src/database/prepare-database');
+    const database = await createTestDatabase((url) => migrate(url));
+    try {
+      const first = await startTestApp({ database });
+      first.clock.set(NOW);
+      await first.factories.partner({ name: 'Restart Co' });
+      const admin = await first.signedIn(
+        (await first.factories.user({ role: Role.VENDOR_ADMIN })).email,
+      );
+      const saved = await admin.gql<{ saveIncentivePlan: { id: string } }>(
+        `mutation($i: IncentivePlanInput!) { saveIncentivePlan(input: $i) { id } }`,
+        {
+          i: {
+            name: 'Restart bonus',
+            periodCode: 'FY2026-Q4',
+            eligibility: 'ALL',
+            measures: [{ metric: 'SQLS', weight: 1 }],
+            poolKind: 'FIXED',
+            poolAmount: '1000',
+          },
+        },
+      );
+      const planId = saved.data!.saveIncentivePlan.id;
+      await admin.gql(`mutation($id: ID!) { activateIncentivePlan(id: $id) { id } }`, {
+        id: planId,
+      });
+      await first.close();
+
+      const second = await startTestApp({ database });
+      try {
+        second.clock.set(new Date('2027-01-02T00:00:00Z'));
+        await second.jobs.runDue();
+        await second.jobs.runDue();
+        const rows: { status: string; payouts: number }[] = await second.db.asSystem((em) =>
+          em.query(
+            `SELECT p.status, (SELECT count(*)::int FROM incentive_payout o WHERE o.plan_id = p.id) AS payouts
+             FROM incentive_plan p WHERE p.id = $1`,
+            [planId],
+          ),
+        );
+        expect(rows).toEqual([{ status: 'CLOSED', payouts: 1 }]);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await database.drop();
+    }
+  });
+});
