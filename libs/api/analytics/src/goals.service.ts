@@ -142,6 +142,16 @@ export class GoalsService {
   }
 
   async setGoal(ctx: RequestContext, input: SetGoalInput): Promise<Goal> {
+    const { goal, period } = await this.upsertGoal(ctx, input);
+    await this.attachProgress(ctx, [goal], period);
+    return goal;
+  }
+
+  /** Creates or changes a goal (audited) without computing its progress. */
+  async upsertGoal(
+    ctx: RequestContext,
+    input: SetGoalInput,
+  ): Promise<{ goal: Goal; period: PeriodRange }> {
     await this.assertManages(ctx, input.partnerId);
     const period = await this.analytics.period(ctx, input.periodCode, 'periodCode');
     const target = validTarget(input.metric, input.target, 'target');
@@ -183,8 +193,7 @@ export class GoalsService {
       before: existing,
       after: saved,
     });
-    await this.attachProgress(ctx, [saved], period);
-    return saved;
+    return { goal: saved, period };
   }
 
   async deleteGoal(ctx: RequestContext, id: string): Promise<boolean> {

@@ -264,29 +264,18 @@ export class PlanService {
     const plan = await this.plan(ctx, partnerId, periodCode, revenueTarget);
     const amount = Number(plan.revenueTarget).toLocaleString('en-US', { maximumFractionDigits: 2 });
     const note = `From a revenue plan of ${amount} for ${plan.period.label}.`;
+    const targets = [
+      ...plan.steps.map((s) => ({ metric: s.metric, target: String(s.needed), side: s.side })),
+      { metric: Metric.REVENUE_WON, target: plan.revenueTarget, side: GoalSide.JOINT },
+    ];
     const goals = [];
-    for (const s of plan.steps) {
+    for (const t of targets)
       goals.push(
-        await this.goals.setGoal(ctx, {
-          partnerId,
-          periodCode: plan.period.code,
-          metric: s.metric,
-          target: String(s.needed),
-          side: s.side,
-          note,
-        }),
+        (await this.goals.upsertGoal(ctx, { partnerId, periodCode: plan.period.code, note, ...t }))
+          .goal,
       );
-    }
-    goals.push(
-      await this.goals.setGoal(ctx, {
-        partnerId,
-        periodCode: plan.period.code,
-        metric: Metric.REVENUE_WON,
-        target: plan.revenueTarget,
-        side: GoalSide.JOINT,
-        note,
-      }),
-    );
+    // Progress for all of them from one metric-layer read.
+    await this.goals.attachProgress(ctx, goals, plan.period);
     await this.audit.record(ctx, {
       action: 'goal.plan.apply',
       entityType: 'partner',

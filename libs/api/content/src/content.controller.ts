@@ -36,7 +36,8 @@ import { safeFileName, typeFor } from './file-rules';
 
 const COBRAND_MAX_BYTES = 2 * 1024 * 1024;
 
-function disposition(kind: 'attachment' | 'inline', name: string): string {
+/** A Content-Disposition header value that keeps any file name intact (RFC 6266). */
+export function disposition(kind: 'attachment' | 'inline', name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, "'");
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

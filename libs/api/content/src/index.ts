@@ -6,3 +6,4 @@ export * from './upload-receiver';
 export * from './cobrand';
 export * from './file-rules';
 export * from './content.module';
+export { disposition } from './content.controller';

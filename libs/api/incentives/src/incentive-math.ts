@@ -49,6 +49,12 @@ function div(a: bigint, b: bigint): bigint {
   return (a * 2n + b) / (2n * b);
 }
 
+/** Marketing's share of an amount in cents (half up) and sales' rest: the two always add up. */
+export function splitCents(cents: bigint, marketingSharePercent: number) {
+  const marketing = div(cents * BigInt(marketingSharePercent), 100n);
+  return { marketing, sales: cents - marketing };
+}
+
 /** "7.5" → 75000 (millionths of one); up to four decimals of a percent. */
 function percentMicros(percent: string): bigint {
   const [whole, fraction = ''] = percent.split('.');
@@ -98,7 +104,7 @@ export function payout(rule: PayoutRule, revenue: string, attainmentShare: numbe
         ? BigInt(rule.capPercent) * 100n
         : attBp;
   const earned = div(poolCents * factorBp, BP);
-  const marketing = div(earned * BigInt(rule.marketingSharePercent), 100n);
+  const { marketing, sales } = splitCents(earned, rule.marketingSharePercent);
   const toTarget = poolCents > earned ? poolCents - earned : 0n;
   return {
     revenue: centsToString(revenueCents),
@@ -107,7 +113,7 @@ export function payout(rule: PayoutRule, revenue: string, attainmentShare: numbe
     factor: Number(factorBp) / 10_000,
     earned: centsToString(earned),
     marketing: centsToString(marketing),
-    sales: centsToString(earned - marketing),
+    sales: centsToString(sales),
     atTarget: centsToString(poolCents),
     toTarget: centsToString(toTarget),
   };

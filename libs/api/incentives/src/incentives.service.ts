@@ -31,7 +31,7 @@ import {
 } from '@tandem/api-analytics';
 import { centsToString, toCents } from '@tandem/api-deals';
 import { IncentiveMeasure, IncentivePayout, IncentivePlan } from './incentive.entities';
-import { attainment, MeasureResult, payout, PayoutFigures } from './incentive-math';
+import { attainment, MeasureResult, payout, PayoutFigures, splitCents } from './incentive-math';
 
 export const INCENTIVE_CLOSE_JOB = 'incentive.close';
 const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
@@ -382,13 +382,13 @@ export class IncentivesService implements OnModuleInit {
       throw ValidationError.field('reason', 'Say why the amount differs from what the plan pays.');
     const plan = await ctx.em.findOneOrFail(IncentivePlan, { where: { id: p.planId } });
     const cents = toCents(approved);
-    const marketing = (cents * 2n * BigInt(plan.marketingSharePercent) + 100n) / 200n;
+    const { marketing, sales } = splitCents(cents, plan.marketingSharePercent);
     const before = { ...p };
     Object.assign(p, {
       status: PayoutStatus.APPROVED,
       approvedAmount: centsToString(cents),
       approvedMarketing: centsToString(marketing),
-      approvedSales: centsToString(cents - marketing),
+      approvedSales: centsToString(sales),
       reason: why,
       decidedByLabel: ctx.user.name,
       decidedAt: this.clock.now(),

@@ -20,14 +20,9 @@ import {
   RequestContext,
   RequestTransactionInterceptor,
 } from '@tandem/api-core';
-import { ContentStorage, UploadReceiver } from '@tandem/api-content';
+import { ContentStorage, disposition, UploadReceiver } from '@tandem/api-content';
 import { MdfClaimFile } from './mdf.entities';
 import { MdfService } from './mdf.service';
-
-function disposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, "'");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 /** Proof files of MDF claims: uploaded with the content library's rules, read by those in scope. */
 @Controller('api/mdf')
@@ -87,7 +82,7 @@ export class MdfController {
     res.setHeader('Cache-Control', 'private, no-store');
     return new StreamableFile(await this.storage.read(file.storageKey), {
       type: file.contentType,
-      disposition: disposition(file.fileName),
+      disposition: disposition('attachment', file.fileName),
       length: file.sizeBytes,
     });
   }

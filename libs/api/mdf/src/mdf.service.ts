@@ -228,14 +228,13 @@ export class MdfService {
         'entries',
         `That allocates ${centsToString(total)} of a ${budget.total} budget.`,
       );
-    for (const [pid, amount] of targets) {
-      await ctx.em.query(
-        `INSERT INTO mdf_allocation (budget_id, partner_id, amount) VALUES ($1, $2, $3)
-         ON CONFLICT (budget_id, partner_id) DO UPDATE
-           SET amount = EXCLUDED.amount, updated_at = now(), version = mdf_allocation.version + 1`,
-        [budgetId, pid, amount],
-      );
-    }
+    await ctx.em.query(
+      `INSERT INTO mdf_allocation (budget_id, partner_id, amount)
+       SELECT $1, t.partner_id, t.amount FROM unnest($2::uuid[], $3::numeric[]) AS t(partner_id, amount)
+       ON CONFLICT (budget_id, partner_id) DO UPDATE
+         SET amount = EXCLUDED.amount, updated_at = now(), version = mdf_allocation.version + 1`,
+      [budgetId, [...targets.keys()], [...targets.values()]],
+    );
     await this.audit.record(ctx, {
       action: 'mdf-budget.allocate',
       entityType: 'mdf_budget',

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { GoalSide, Metric, PeriodKind } from '@tandem/shared-domain';
-import { periodContaining, periodsUpTo } from '@tandem/api-analytics';
+import { periodContaining, periodsUpTo, readCalendar } from '@tandem/api-analytics';
 
 interface Item {
   metric: Metric;
@@ -54,13 +54,7 @@ const TEMPLATES: { name: string; tier: string; items: Item[]; apply: boolean }[]
  * Silver partners, and an objective with key results for Northwind Systems this quarter.
  */
 export async function seedDemoGoals(em: EntityManager, now: Date): Promise<void> {
-  const [{ zone }] = await em.query(
-    `SELECT coalesce((SELECT vendor_time_zone FROM deal_settings LIMIT 1), 'UTC') AS zone`,
-  );
-  const [{ month }] = await em.query(
-    `SELECT fiscal_year_start_month AS month FROM analytics_settings LIMIT 1`,
-  );
-  const cal = { fiscalYearStartMonth: month, timeZone: zone };
+  const cal = await readCalendar(em);
   const quarters = periodsUpTo(periodContaining(now, PeriodKind.QUARTER, cal), 1, cal);
   for (const t of TEMPLATES) {
     const [{ id }] = await em.query(
@@ -126,16 +120,8 @@ export async function linkDemoDealsToLeads(em: EntityManager): Promise<void> {
  * needs), preferring ones made from marketing leads, so the partner home and its bonus show money.
  */
 export async function winDemoDeals(em: EntityManager, now: Date): Promise<void> {
-  const [{ zone }] = await em.query(
-    `SELECT coalesce((SELECT vendor_time_zone FROM deal_settings LIMIT 1), 'UTC') AS zone`,
-  );
-  const [{ month }] = await em.query(
-    `SELECT fiscal_year_start_month AS month FROM analytics_settings LIMIT 1`,
-  );
-  const quarter = periodContaining(now, PeriodKind.QUARTER, {
-    fiscalYearStartMonth: month,
-    timeZone: zone,
-  });
+  const cal = await readCalendar(em);
+  const quarter = periodContaining(now, PeriodKind.QUARTER, cal);
   const deals: { id: string; partnerId: string }[] = await em.query(
     `SELECT d.id, d.partner_id AS "partnerId" FROM deal_registration d
      JOIN partner p ON p.id = d.partner_id LEFT JOIN lead l ON l.id = d.lead_id

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { PeriodKind } from '@tandem/shared-domain';
-import { periodContaining, periodsUpTo } from '@tandem/api-analytics';
+import { periodContaining, periodsUpTo, readCalendar } from '@tandem/api-analytics';
 import { INCENTIVE_CLOSE_JOB } from '@tandem/api-incentives';
 
 const MEASURES = [
@@ -14,13 +14,7 @@ const MEASURES = [
  * is already due so the app freezes its payouts for review right after it starts.
  */
 export async function seedDemoIncentives(em: EntityManager, now: Date): Promise<void> {
-  const [{ zone }] = await em.query(
-    `SELECT coalesce((SELECT vendor_time_zone FROM deal_settings LIMIT 1), 'UTC') AS zone`,
-  );
-  const [{ month }] = await em.query(
-    `SELECT fiscal_year_start_month AS month FROM analytics_settings LIMIT 1`,
-  );
-  const cal = { fiscalYearStartMonth: month, timeZone: zone };
+  const cal = await readCalendar(em);
   const [previous, current] = periodsUpTo(periodContaining(now, PeriodKind.QUARTER, cal), 1, cal);
   for (const period of [previous, current]) {
     const [{ id }] = await em.query(

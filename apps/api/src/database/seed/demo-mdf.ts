@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { PeriodKind } from '@tandem/shared-domain';
-import { periodContaining, periodsUpTo } from '@tandem/api-analytics';
+import { periodContaining, periodsUpTo, readCalendar } from '@tandem/api-analytics';
 import { ContentStorage } from '@tandem/api-content';
 
 const ALLOCATION_BY_TIER: Record<string, string> = {
@@ -20,13 +20,7 @@ export async function seedDemoMdf(
   storage: ContentStorage,
   now: Date,
 ): Promise<void> {
-  const [{ zone }] = await em.query(
-    `SELECT coalesce((SELECT vendor_time_zone FROM deal_settings LIMIT 1), 'UTC') AS zone`,
-  );
-  const [{ month }] = await em.query(
-    `SELECT fiscal_year_start_month AS month FROM analytics_settings LIMIT 1`,
-  );
-  const cal = { fiscalYearStartMonth: month, timeZone: zone };
+  const cal = await readCalendar(em);
   const [previous, current] = periodsUpTo(periodContaining(now, PeriodKind.QUARTER, cal), 1, cal);
   const budgets: Record<string, string> = {};
   for (const period of [previous, current]) {
