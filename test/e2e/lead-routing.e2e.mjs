@@ -179,6 +179,8 @@ test('a partner admin sets business hours and specialisations on their profile',
     const performance = page.getByTestId('partner-performance');
     await performance.getByText('SLA compliance').waitFor();
     await performance.getByText('Registration quality').waitFor();
+    await performance.getByText('Contacted in time').waitFor();
+    await performance.getByText(/\d+ first contacts due/).waitFor();
   });
   await context.close();
 });

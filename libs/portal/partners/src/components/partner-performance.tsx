@@ -11,11 +11,24 @@ const PartnerQuarterDocument = graphql(`
       period {
         code
         label
+        start
+        end
       }
       lines {
         metric
         value
       }
+    }
+  }
+`);
+
+/** First-contact compliance is SLA detail the metric layer does not carry. */
+const PartnerFirstContactDocument = graphql(`
+  query PartnerFirstContact($partnerId: ID!, $from: DateTime!, $to: DateTime!) {
+    leadSlaCompliance(partnerId: $partnerId, from: $from, to: $to) {
+      userId
+      contactsDue
+      contactCompliance
     }
   }
 `);
@@ -41,8 +54,14 @@ export function PartnerPerformance({ partnerId, role }: { partnerId: string; rol
     variables: { partnerId },
     skip: !allowed,
   });
-  if (!allowed) return null;
   const card = data?.partnerScorecard;
+  const contact = useQuery(PartnerFirstContactDocument, {
+    variables: { partnerId, from: card?.period.start ?? '', to: card?.period.end ?? '' },
+    skip: !allowed || !card,
+  });
+  if (!allowed) return null;
+  // A sales rep gets only their own row; everyone else the partner's total first.
+  const contactRow = contact.data?.leadSlaCompliance[0];
   const value = (metric: Metric) => card?.lines.find((l) => l.metric === metric)?.value ?? null;
   return (
     <Paper withBorder p="lg" radius="md" data-testid="partner-performance">
@@ -58,7 +77,7 @@ export function PartnerPerformance({ partnerId, role }: { partnerId: string; rol
             Full scorecard
           </Anchor>
         </Group>
-        <ErrorAlert error={error} />
+        <ErrorAlert error={error ?? contact.error} />
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="lg">
           {SHOWN.map((metric) => (
             <Stack gap={0} key={metric}>
@@ -70,6 +89,19 @@ export function PartnerPerformance({ partnerId, role }: { partnerId: string; rol
               </Text>
             </Stack>
           ))}
+          <Stack gap={0}>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              Contacted in time
+            </Text>
+            <Text size="lg" fw={600} data-testid="performance-contact">
+              {contactRow?.contactCompliance === null || contactRow?.contactCompliance === undefined
+                ? '–'
+                : `${Math.round(contactRow.contactCompliance * 1000) / 10}%`}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {contactRow ? `${contactRow.contactsDue} first contacts due` : ''}
+            </Text>
+          </Stack>
         </SimpleGrid>
       </Stack>
     </Paper>
