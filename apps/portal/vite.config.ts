@@ -29,6 +29,7 @@ export default defineConfig({
       '@tandem/portal-analytics': lib('libs/portal/analytics/src/index.ts'),
       '@tandem/portal-incentives': lib('libs/portal/incentives/src/index.ts'),
       '@tandem/portal-mdf': lib('libs/portal/mdf/src/index.ts'),
+      '@tandem/portal-integrations': lib('libs/portal/integrations/src/index.ts'),
     },
   },
   server: {

@@ -31,6 +31,7 @@ const ALL_AREAS = [
   'funds',
   'definitions',
   'users',
+  'integrations',
   'settings',
   'audit',
 ];
@@ -88,6 +89,7 @@ const EXPECTED = [
       'funds',
       'definitions',
       'users',
+      'integrations',
     ],
   },
   {

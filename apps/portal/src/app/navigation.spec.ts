@@ -47,6 +47,13 @@ describe('navAreasFor', () => {
     expect(NAV_AREAS.find((a) => a.key === 'deals')?.upcoming).toBeFalsy();
   });
 
+  it('shows integrations to the vendor admin and partner admins only', () => {
+    for (const role of Object.values(Role))
+      expect(keys(role).includes('integrations')).toBe(
+        role === Role.VENDOR_ADMIN || role === Role.PARTNER_ADMIN,
+      );
+  });
+
   it('has a description for every upcoming area', () => {
     for (const area of NAV_AREAS.filter((a) => a.upcoming)) {
       expect(UPCOMING_DESCRIPTIONS[area.key]).toBeTruthy();

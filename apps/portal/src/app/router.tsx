@@ -99,6 +99,10 @@ const FundsPage = page(
   () => import('../pages/areas/funds'),
   (m) => m.FundsPage,
 );
+const IntegrationsPage = page(
+  () => import('../pages/areas/integrations'),
+  (m) => m.IntegrationsPage,
+);
 const AuditPage = page(
   () => import('../pages/audit-page'),
   (m) => m.AuditPage,
@@ -196,6 +200,10 @@ export const routes: RouteObject[] = [
             element: guarded(Permission.DefinitionRead, <DefinitionsPage />),
           },
           { path: 'users', element: guarded(Permission.UserRead, <UserManagement />) },
+          {
+            path: 'integrations/*',
+            element: guarded(Permission.IntegrationManage, <IntegrationsPage />),
+          },
           {
             path: 'settings',
             element: guarded(Permission.ProgramSettingsManage, <ProgramSettings />),

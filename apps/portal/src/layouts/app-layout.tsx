@@ -18,6 +18,7 @@ import {
   IconBuildingStore,
   IconChevronDown,
   IconCoin,
+  IconPlugConnected,
   IconGift,
   IconFileText,
   IconFlag,
@@ -52,6 +53,7 @@ const ICONS: Record<string, ReactNode> = {
   funds: <IconCoin size={18} />,
   definitions: <IconBook size={18} />,
   users: <IconUsers size={18} />,
+  integrations: <IconPlugConnected size={18} />,
   settings: <IconSettings size={18} />,
   audit: <IconListCheck size={18} />,
 };

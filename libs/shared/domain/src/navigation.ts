@@ -53,6 +53,12 @@ export const NAV_AREAS: readonly NavArea[] = [
   },
   { key: 'users', label: 'Users', path: '/users', permission: Permission.UserRead },
   {
+    key: 'integrations',
+    label: 'Integrations',
+    path: '/integrations',
+    permission: Permission.IntegrationManage,
+  },
+  {
     key: 'settings',
     label: 'Program settings',
     path: '/settings',

@@ -74,6 +74,11 @@ export enum Permission {
   MdfManage = 'mdf:manage',
   /** Approve, reject or return requests and claims; mark claims paid (channel managers: theirs). */
   MdfReview = 'mdf:review',
+  /**
+   * Webhooks and API tokens: vendor admins for the whole program, partner admins for their own
+   * partner.
+   */
+  IntegrationManage = 'integration:manage',
 }
 
 const AREAS_FOR_EVERYONE = [
@@ -90,6 +95,7 @@ const AREAS_FOR_EVERYONE = [
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.VENDOR_ADMIN]: [
     Permission.Authenticated,
+    Permission.IntegrationManage,
     Permission.MdfManage,
     Permission.MdfReview,
     Permission.IncentiveManage,
@@ -150,6 +156,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.PARTNER_ADMIN]: [
     Permission.Authenticated,
+    Permission.IntegrationManage,
     Permission.MdfRequest,
     Permission.DealRegister,
     Permission.LeadCreate,
