@@ -193,6 +193,25 @@ const next = () => `${Date.now().toString(36)}${++seq}`;
 const heldLead = (t: TestApp, target: Side, offer: 'PENDING' | 'ACCEPTED') =>
   t.factories.lead({ partnerId: target.partner.id, assignedUserId: target.rep.id, offer });
 
+/** Webhooks and API tokens: the vendor admin for everyone, a partner admin for their own. */
+const integrationAdmins = (otherPartner: Outcome): Record<Caller, Expect> => ({
+  ...onlyVendorAdmin,
+  PARTNER_ADMIN: ['OK', otherPartner],
+});
+
+/** An API token of the target partner, made by its admin. */
+const apiTokenOf = async (t: TestApp, target: Side): Promise<string> => {
+  const rows: { id: string }[] = await t.db.asSystem((em) =>
+    em.query(
+      `INSERT INTO api_token (name, partner_id, created_by_user_id, created_by_label, permissions,
+         secret_prefix, secret_hash, rate_limit_per_minute)
+       VALUES ('Matrix', $1, $2, 'Matrix admin', '{lead:read}', 'tdm_x', $3, 600) RETURNING id`,
+      [target.partner.id, target.admin.id, randomBytes(32).toString('hex')],
+    ),
+  );
+  return rows[0].id;
+};
+
 const leadImporters: Record<Caller, Expect> = {
   VENDOR_ADMIN: 'OK',
   CHANNEL_MANAGER: 'FORBIDDEN',
@@ -1498,6 +1517,67 @@ const MATRIX: Record<string, OperationSpec> = {
       PARTNER_SALES_REP: ['OK', 'HIDDEN'],
       ANONYMOUS: 'UNAUTHENTICATED',
     },
+  },
+  leadByExternalId: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const lead = await heldLead(t, target, 'ACCEPTED');
+      const externalId = `mx-${next()}`;
+      await t.db.asSystem((em) =>
+        em.query(`UPDATE lead SET origin_partner_id = partner_id, external_id = $2 WHERE id = $1`, [
+          lead.id,
+          externalId,
+        ]),
+      );
+      const result = await client.gql<{ leadByExternalId: { id: string } | null }>(
+        `query($x:String!){ leadByExternalId(externalId:$x) { id } }`,
+        { x: externalId },
+      );
+      return { result, contains: result.data?.leadByExternalId?.id === lead.id };
+    },
+    // External ids are per owner: vendor staff look up the vendor's own leads.
+    expect: {
+      VENDOR_ADMIN: 'HIDDEN',
+      CHANNEL_MANAGER: 'HIDDEN',
+      VENDOR_MARKETER: 'HIDDEN',
+      PARTNER_ADMIN: ['OK', 'HIDDEN'],
+      PARTNER_MARKETER: ['OK', 'HIDDEN'],
+      PARTNER_SALES_REP: ['OK', 'HIDDEN'],
+      ANONYMOUS: 'UNAUTHENTICATED',
+    },
+  },
+  apiTokens: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const id = await apiTokenOf(t, target);
+      const result = await client.gql<{ apiTokens: { id: string }[] }>(
+        `{ apiTokens { id name partnerName lastUsedAt } }`,
+      );
+      return { result, contains: (result.data?.apiTokens ?? []).some((x) => x.id === id) };
+    },
+    expect: integrationAdmins('HIDDEN'),
+  },
+  createApiToken: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(
+        `mutation($i:CreateApiTokenInput!){ createApiToken(input:$i) { secret token { id } } }`,
+        { i: { name: 'Matrix token', permissions: ['lead:read'] } },
+      ),
+    }),
+    expect: { ...onlyVendorAdmin, PARTNER_ADMIN: 'OK' },
+  },
+  revokeApiToken: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const id = await apiTokenOf(t, target);
+      const result = await client.gql<{ revokeApiToken: { id: string } }>(
+        `mutation($id:ID!){ revokeApiToken(id:$id) { id revokedAt } }`,
+        { id },
+      );
+      return { result, contains: result.data?.revokeApiToken.id === id };
+    },
+    expect: integrationAdmins('NOT_FOUND'),
   },
   createLead: {
     targeted: false,

@@ -11,6 +11,7 @@ import { DEAL_ENTITIES } from '@tandem/api-deals';
 import { ANALYTICS_ENTITIES } from '@tandem/api-analytics';
 import { INCENTIVE_ENTITIES } from '@tandem/api-incentives';
 import { MDF_ENTITIES } from '@tandem/api-mdf';
+import { ApiToken } from '@tandem/api-tokens';
 
 /** Every entity of the application; the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -45,4 +46,5 @@ export const ENTITIES = [
   ...ANALYTICS_ENTITIES,
   ...INCENTIVE_ENTITIES,
   ...MDF_ENTITIES,
+  ApiToken,
 ];

@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '@tandem/api-core';
+import { TokensModule } from '@tandem/api-tokens';
 import { AuthService } from './auth.service';
 import { AuthController } from './auth.controller';
 import { AuthResolver } from './auth.resolver';
@@ -14,6 +15,7 @@ import { HttpErrorFilter } from './http-exception.filter';
 @Module({
   imports: [
     PassportModule,
+    TokensModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({

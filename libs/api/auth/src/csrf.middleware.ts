@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppConfig } from '@tandem/api-core';
 import { CSRF_COOKIE, CSRF_HEADER } from './cookies';
+import { bearerOf } from './request-context.middleware';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -15,6 +16,9 @@ export class CsrfMiddleware implements NestMiddleware {
   constructor(private readonly config: AppConfig) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
+    // API-token calls carry no cookies and are authenticated by the header alone (which another
+    // site cannot make a browser send), so there is nothing to forge.
+    if (bearerOf(req)) return next();
     let cookie: string | undefined = req.cookies?.[CSRF_COOKIE];
     if (!cookie) {
       cookie = randomBytes(24).toString('base64url');

@@ -34,6 +34,7 @@ registerEnumType(SlaEventKind, { name: 'SlaEventKind' });
  */
 @Entity('lead')
 @Index('uq_lead_owner_email', { synchronize: false })
+@Index('uq_lead_external_id', { synchronize: false })
 @Index('idx_lead_partner_handoff', ['partnerId', 'handoff', 'stageChangedAt'])
 @Index('idx_lead_assignee', ['assignedUserId', 'handoff', 'stageChangedAt'])
 @Index('idx_lead_handoff', ['handoff', 'createdAt'])
@@ -171,6 +172,14 @@ export class Lead {
   @Column({ name: 'created_by_label', type: 'text' })
   @Field()
   createdByLabel: string;
+
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The lead's id in the system that sent it (a CRM or marketing automation); unique per owner.",
+  })
+  externalId: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   @Field()

@@ -152,6 +152,16 @@ export class CreateLeadInput extends LeadInput {
   @IsOptional()
   @IsUUID('all', { message: 'Choose a sales rep from the list.' })
   offerToUserId?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Your system's id for this lead. Sending the same external id again returns the lead made the first time instead of a duplicate.",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200, { message: 'The external id must be 1 to 200 characters.' })
+  externalId?: string | null;
 }
 
 @InputType()

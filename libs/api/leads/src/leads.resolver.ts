@@ -132,6 +132,16 @@ export class LeadsResolver {
     return this.service.get(ctx, id);
   }
 
+  @Query(() => Lead, {
+    nullable: true,
+    description:
+      "A lead of the caller's own (or their partner's; the vendor's for vendor staff) by the id another system gave it.",
+  })
+  @Allow(Permission.LeadRead)
+  leadByExternalId(@Ctx() ctx: RequestContext, @Args('externalId') externalId: string) {
+    return this.service.findByExternalId(ctx, externalId);
+  }
+
   @Query(() => [LeadAssignee], {
     description: 'Active sales reps a lead can go to (vendor staff: of the given partner).',
   })

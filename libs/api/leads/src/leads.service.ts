@@ -126,6 +126,15 @@ export class LeadsService {
     return lead;
   }
 
+  /** The caller's own lead (theirs or their partner's, or the vendor's) with this external id. */
+  async findByExternalId(ctx: RequestContext, externalId: string): Promise<Lead | null> {
+    const owner = this.ownerOf(ctx);
+    return this.scoped(ctx)
+      .andWhere(owner ? 'l.origin_partner_id = :owner' : 'l.origin_partner_id IS NULL', { owner })
+      .andWhere('l.external_id = :externalId', { externalId: externalId.trim() })
+      .getOne();
+  }
+
   /** Loads a lead the caller may see and locks it for the rest of the request. */
   private async lock(ctx: RequestContext, id: string): Promise<Lead> {
     await this.get(ctx, id);
@@ -185,8 +194,18 @@ export class LeadsService {
   }
 
   async create(ctx: RequestContext, input: CreateLeadInput): Promise<Lead> {
-    const values = await this.validated(ctx, input);
     const owner = this.ownerOf(ctx);
+    const externalId = input.externalId?.trim() || null;
+    if (externalId) {
+      // Idempotent on the sender's id: a retry (even a concurrent one, which waits on this lock)
+      // gets the lead the first call made.
+      await ctx.em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        `lead-external:${owner ?? 'vendor'}:${externalId}`,
+      ]);
+      const replay = await this.findByExternalId(ctx, externalId);
+      if (replay) return replay;
+    }
+    const values = await this.validated(ctx, input);
     const existing = await this.findDuplicate(ctx.em, owner, values.email);
     if (existing) throw this.duplicateError(existing);
     if (input.offerToUserId) await this.assertRep(ctx, input.offerToUserId);
@@ -194,6 +213,7 @@ export class LeadsService {
       source: this.sourceFor(ctx),
       owner,
       actor: actorOf(ctx),
+      externalId,
     });
     await this.audit.record(ctx, {
       action: 'lead.created',
@@ -288,10 +308,11 @@ export class LeadsService {
   async insertLead(
     em: EntityManager,
     values: LeadFields,
-    opts: { source: LeadSource; owner: string | null; actor: Actor },
+    opts: { source: LeadSource; owner: string | null; actor: Actor; externalId?: string | null },
   ): Promise<Lead> {
     const definition = await this.publishedDefinition(em);
     const { lead, events } = this.buildLead(values, { ...opts, definition });
+    lead.externalId = opts.externalId ?? null;
     // ON CONFLICT DO NOTHING waits for a concurrent insert of the same email and then skips,
     // so the loser gets the clear duplicate message instead of an aborted transaction.
     const inserted = await em
@@ -306,6 +327,11 @@ export class LeadsService {
     if (!inserted.raw.length) {
       const existing = await this.findDuplicate(em, opts.owner, values.email);
       if (existing) throw this.duplicateError(existing);
+      if (opts.externalId)
+        throw new ConflictError(
+          `A lead with external id "${opts.externalId}" already exists and is no longer visible to you.`,
+          [{ field: 'externalId', message: 'This external id is already taken.' }],
+        );
       throw new ConflictError('This lead could not be saved; try again.');
     }
     await em

@@ -1,4 +1,4 @@
-import { Role } from '@tandem/shared-domain';
+import { Permission, Role } from '@tandem/shared-domain';
 
 /** Who is calling, as loaded fresh from the database on every request. */
 export interface Identity {
@@ -8,6 +8,11 @@ export interface Identity {
   role: Role;
   /** The partner the user belongs to; null for vendor staff. */
   partnerId: string | null;
+  /**
+   * Set when the call came with an API token: it acts for the user who created it, limited to
+   * the permissions chosen for the token.
+   */
+  token?: { id: string; name: string; permissions: readonly Permission[] };
 }
 
 /** How the database session is scoped for row-level security. */

@@ -48,8 +48,10 @@ export class RequestContext {
     return scopeFor(this.identity);
   }
 
+  /** What the caller's role allows, narrowed to the token's permissions for API-token calls. */
   can(permission: Permission): boolean {
-    return this.identity !== null && hasPermission(this.identity.role, permission);
+    if (this.identity === null || !hasPermission(this.identity.role, permission)) return false;
+    return !this.identity.token || this.identity.token.permissions.includes(permission);
   }
 
   /** The request's transaction; every read and write of the request goes through it. */

@@ -159,6 +159,8 @@ export type CreateLeadInput = {
   country?: string | null | undefined;
   domain?: string | null | undefined;
   email: string;
+  /** Your system's id for this lead. Sending the same external id again returns the lead made the first time instead of a duplicate. */
+  externalId?: string | null | undefined;
   notes?: string | null | undefined;
   /** Partner marketers: offer the MQL to this rep instead of round-robin. */
   offerToUserId?: string | number | null | undefined;

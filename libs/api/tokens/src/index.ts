@@ -1,0 +1,3 @@
+export * from './api-token.entity';
+export * from './api-tokens.service';
+export * from './tokens.module';
