@@ -136,6 +136,9 @@ type Documents = {
     "\n  mutation DeleteIncentivePlan($id: ID!) {\n    deleteIncentivePlan(id: $id)\n  }\n": typeof types.DeleteIncentivePlanDocument,
     "\n  mutation ApproveIncentivePayout(\n    $id: ID!\n    $amount: String\n    $reason: String\n    $expectedVersion: Int\n  ) {\n    approveIncentivePayout(\n      id: $id\n      amount: $amount\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      ...IncentivePayoutFields\n    }\n  }\n": typeof types.ApproveIncentivePayoutDocument,
     "\n  mutation HoldIncentivePayout($id: ID!, $reason: String!, $expectedVersion: Int) {\n    holdIncentivePayout(id: $id, reason: $reason, expectedVersion: $expectedVersion) {\n      ...IncentivePayoutFields\n    }\n  }\n": typeof types.HoldIncentivePayoutDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      partnerId\n      partnerName\n      permissions\n      secretPrefix\n      rateLimitPerMinute\n      createdByLabel\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      revokedByLabel\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      revokedByLabel\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    version\n    position\n    name\n    active\n    leadCountries\n    leadPersonaIds\n    leadPriority\n    sameCountry\n    partnerRegions\n    partnerTierIds\n    requireSpecialisation\n    maxOpenOffers\n    weightTier\n    weightConversion\n    weightSla\n    weightCapacity\n    updatedAt\n  }\n": typeof types.RoutingRuleFieldsFragmentDoc,
     "\n  fragment SlaPolicyFields on SlaPolicy {\n    id\n    version\n    name\n    tierId\n    priority\n    acceptHours\n    contactHours\n    reminderPercent\n    updatedAt\n  }\n": typeof types.SlaPolicyFieldsFragmentDoc,
     "\n  query LeadRoutingSettings {\n    routingRules {\n      ...RoutingRuleFields\n    }\n    slaPolicies {\n      ...SlaPolicyFields\n    }\n  }\n": typeof types.LeadRoutingSettingsDocument,
@@ -354,6 +357,9 @@ const documents: Documents = {
     "\n  mutation DeleteIncentivePlan($id: ID!) {\n    deleteIncentivePlan(id: $id)\n  }\n": types.DeleteIncentivePlanDocument,
     "\n  mutation ApproveIncentivePayout(\n    $id: ID!\n    $amount: String\n    $reason: String\n    $expectedVersion: Int\n  ) {\n    approveIncentivePayout(\n      id: $id\n      amount: $amount\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      ...IncentivePayoutFields\n    }\n  }\n": types.ApproveIncentivePayoutDocument,
     "\n  mutation HoldIncentivePayout($id: ID!, $reason: String!, $expectedVersion: Int) {\n    holdIncentivePayout(id: $id, reason: $reason, expectedVersion: $expectedVersion) {\n      ...IncentivePayoutFields\n    }\n  }\n": types.HoldIncentivePayoutDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      partnerId\n      partnerName\n      permissions\n      secretPrefix\n      rateLimitPerMinute\n      createdByLabel\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      revokedByLabel\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      revokedByLabel\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    version\n    position\n    name\n    active\n    leadCountries\n    leadPersonaIds\n    leadPriority\n    sameCountry\n    partnerRegions\n    partnerTierIds\n    requireSpecialisation\n    maxOpenOffers\n    weightTier\n    weightConversion\n    weightSla\n    weightCapacity\n    updatedAt\n  }\n": types.RoutingRuleFieldsFragmentDoc,
     "\n  fragment SlaPolicyFields on SlaPolicy {\n    id\n    version\n    name\n    tierId\n    priority\n    acceptHours\n    contactHours\n    reminderPercent\n    updatedAt\n  }\n": types.SlaPolicyFieldsFragmentDoc,
     "\n  query LeadRoutingSettings {\n    routingRules {\n      ...RoutingRuleFields\n    }\n    slaPolicies {\n      ...SlaPolicyFields\n    }\n  }\n": types.LeadRoutingSettingsDocument,
@@ -952,6 +958,18 @@ export function graphql(source: "\n  mutation ApproveIncentivePayout(\n    $id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HoldIncentivePayout($id: ID!, $reason: String!, $expectedVersion: Int) {\n    holdIncentivePayout(id: $id, reason: $reason, expectedVersion: $expectedVersion) {\n      ...IncentivePayoutFields\n    }\n  }\n"): (typeof documents)["\n  mutation HoldIncentivePayout($id: ID!, $reason: String!, $expectedVersion: Int) {\n    holdIncentivePayout(id: $id, reason: $reason, expectedVersion: $expectedVersion) {\n      ...IncentivePayoutFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      partnerId\n      partnerName\n      permissions\n      secretPrefix\n      rateLimitPerMinute\n      createdByLabel\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      revokedByLabel\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      partnerId\n      partnerName\n      permissions\n      secretPrefix\n      rateLimitPerMinute\n      createdByLabel\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      revokedByLabel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      revokedByLabel\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      revokedByLabel\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
