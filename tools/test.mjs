@@ -19,6 +19,7 @@ const steps = [
   ['portal unit tests (vitest)', 'npx nx run portal:test --outputStyle=static'],
   ['API unit, integration and authorization tests (jest, real Postgres)', 'npm run test:api'],
   ['build API and portal', 'npx nx run-many -t build --projects=api,portal --outputStyle=static'],
+  ['portal first download within 250 KB (gzip)', 'node tools/portal-weight.mjs --max=250'],
   ['browser tests (Chromium)', 'node test/e2e/run.mjs'],
   ['docker compose file', 'node tools/compose-check.mjs'],
 ];

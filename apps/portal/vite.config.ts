@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { graphqlDocuments } from './graphql-documents.plugin';
 
 const root = resolve(import.meta.dirname, '../..');
 const lib = (path: string) => resolve(root, path);
@@ -8,7 +9,7 @@ const apiTarget = process.env.TANDEM_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [graphqlDocuments(lib('libs/portal/data-access/src/gql')), react()],
   resolve: {
     alias: {
       '@tandem/shared-domain': lib('libs/shared/domain/src/index.ts'),

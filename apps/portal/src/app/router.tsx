@@ -1,18 +1,9 @@
-import { lazy, type ComponentType } from 'react';
-import {
-  AcceptInvitePage,
-  ForgotPasswordPage,
-  ProfilePage,
-  ResetPasswordPage,
-  SignInPage,
-} from '@tandem/portal-auth';
-import { PartnerCreateForm, PartnerDirectory, ProgramSettings } from '@tandem/portal-partners';
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { NAV_AREAS, Permission } from '@tandem/shared-domain';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '../layouts/app-layout';
-import { HomePage } from '../pages/home-page';
 import { NotFoundPage } from '../pages/not-found-page';
-import { PartnerDetailPage } from '../pages/partner-detail-page';
 import { UpcomingPage } from '../pages/upcoming-page';
 import { RequirePermission, RequireSession } from './route-guards';
 
@@ -27,6 +18,46 @@ function page<M, P extends object>(
   return lazy(async () => ({ default: pick(await load()) }));
 }
 
+const SignInPage = page(
+  () => import('../pages/areas/auth'),
+  (m) => m.SignInPage,
+);
+const ForgotPasswordPage = page(
+  () => import('../pages/areas/auth'),
+  (m) => m.ForgotPasswordPage,
+);
+const ResetPasswordPage = page(
+  () => import('../pages/areas/auth'),
+  (m) => m.ResetPasswordPage,
+);
+const AcceptInvitePage = page(
+  () => import('../pages/areas/auth'),
+  (m) => m.AcceptInvitePage,
+);
+const ProfilePage = page(
+  () => import('../pages/areas/auth'),
+  (m) => m.ProfilePage,
+);
+const HomePage = page(
+  () => import('../pages/home-page'),
+  (m) => m.HomePage,
+);
+const PartnerDirectory = page(
+  () => import('../pages/areas/partners'),
+  (m) => m.PartnerDirectory,
+);
+const PartnerCreateForm = page(
+  () => import('../pages/areas/partners'),
+  (m) => m.PartnerCreateForm,
+);
+const ProgramSettings = page(
+  () => import('../pages/areas/partners'),
+  (m) => m.ProgramSettings,
+);
+const PartnerDetailPage = page(
+  () => import('../pages/partner-detail-page'),
+  (m) => m.PartnerDetailPage,
+);
 const UserManagement = page(
   () => import('../pages/areas/users'),
   (m) => m.UserManagement,
@@ -132,11 +163,24 @@ const guarded = (permission: Permission, element: React.ReactNode) => (
   <RequirePermission permission={permission}>{element}</RequirePermission>
 );
 
+/** Pages outside the signed-in layout wait for their chunk with a spinner. */
+const standalone = (element: ReactNode) => (
+  <Suspense
+    fallback={
+      <Center h="100vh">
+        <Loader aria-label="Loading" />
+      </Center>
+    }
+  >
+    {element}
+  </Suspense>
+);
+
 export const routes: RouteObject[] = [
-  { path: '/sign-in', element: <SignInPage /> },
-  { path: '/forgot-password', element: <ForgotPasswordPage /> },
-  { path: '/reset-password', element: <ResetPasswordPage /> },
-  { path: '/accept-invite', element: <AcceptInvitePage /> },
+  { path: '/sign-in', element: standalone(<SignInPage />) },
+  { path: '/forgot-password', element: standalone(<ForgotPasswordPage />) },
+  { path: '/reset-password', element: standalone(<ResetPasswordPage />) },
+  { path: '/accept-invite', element: standalone(<AcceptInvitePage />) },
   {
     element: <RequireSession />,
     children: [

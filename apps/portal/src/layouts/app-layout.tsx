@@ -1,10 +1,10 @@
 import {
   AppShell,
+  Box,
   Avatar,
   Badge,
   Burger,
   Group,
-  Menu,
   NavLink,
   ScrollArea,
   Text,
@@ -16,7 +16,6 @@ import {
   IconBook,
   IconBriefcase,
   IconBuildingStore,
-  IconChevronDown,
   IconCoin,
   IconPlugConnected,
   IconGift,
@@ -24,21 +23,24 @@ import {
   IconFlag,
   IconHome,
   IconListCheck,
-  IconLogout,
   IconSettings,
   IconSpeakerphone,
   IconTarget,
-  IconUser,
   IconUserSearch,
   IconUsers,
 } from '@tabler/icons-react';
 import { ROLE_LABELS } from '@tandem/shared-domain';
-import { NotificationBell } from '@tandem/portal-notifications';
-import { useCurrentUser, useSession } from '@tandem/portal-data-access';
-import { Suspense, type ReactNode } from 'react';
+import { useCurrentUser } from '@tandem/portal-data-access';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { DetailSkeleton } from '@tandem/portal-ui';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { navAreasFor } from '../app/navigation';
+
+// The bell and the account menu pop over the page; their code loads just after the first paint.
+const NotificationBell = lazy(() =>
+  import('./header-menus').then((m) => ({ default: m.NotificationBell })),
+);
+const UserMenu = lazy(() => import('./header-menus').then((m) => ({ default: m.UserMenu })));
 
 const ICONS: Record<string, ReactNode> = {
   partners: <IconBuildingStore size={18} />,
@@ -64,10 +66,8 @@ export function organisationName(user: { partner?: { name: string } | null }): s
 
 export function AppLayout() {
   const me = useCurrentUser();
-  const { signOut } = useSession();
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
-  const navigate = useNavigate();
   const areas = navAreasFor(me.role);
   const isActive = (path: string) =>
     path === '/'
@@ -105,38 +105,23 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <NotificationBell />
-            <Menu position="bottom-end" width={220}>
-              <Menu.Target>
-                <UnstyledButton aria-label="Account menu" data-testid="user-menu">
+            <Suspense fallback={<Box w={34} />}>
+              <NotificationBell />
+            </Suspense>
+            <Suspense
+              fallback={
+                <UnstyledButton aria-label="Account menu" disabled>
                   <Group gap={6} wrap="nowrap">
                     <Avatar size="sm" color="indigo" radius="xl" name={me.name} />
                     <Text size="sm" visibleFrom="md" truncate maw={160}>
                       {me.name}
                     </Text>
-                    <IconChevronDown size={14} />
                   </Group>
                 </UnstyledButton>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Label>
-                  {me.email}
-                  <br />
-                  {ROLE_LABELS[me.role]}
-                </Menu.Label>
-                <Menu.Item leftSection={<IconUser size={16} />} component={Link} to="/profile">
-                  Profile
-                </Menu.Item>
-                <Menu.Item
-                  leftSection={<IconLogout size={16} />}
-                  onClick={() =>
-                    void signOut().finally(() => navigate('/sign-in', { replace: true }))
-                  }
-                >
-                  Sign out
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+              }
+            >
+              <UserMenu />
+            </Suspense>
           </Group>
         </Group>
       </AppShell.Header>
