@@ -56,7 +56,7 @@ export class SsoConnectionsService {
     const enabled = input.enabled ?? true;
     // One transaction-wide lock so two admins cannot claim the same domain at once.
     await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext('sso_connection.email_domains'))`);
-    if (enabled && domains.length) {
+    if (enabled && domains.length && !invalid.length) {
       const taken: { name: string; domain: string }[] = await ctx.em.query(
         `SELECT c.name, d.domain FROM sso_connection c, unnest(c.email_domains) AS d(domain)
          WHERE c.enabled AND c.id IS DISTINCT FROM $1 AND d.domain = ANY($2)`,

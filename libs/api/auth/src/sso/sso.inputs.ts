@@ -42,7 +42,7 @@ export class SsoConnectionInput {
   @Length(1, 200, { message: 'Client ID must be 1 to 200 characters.' })
   clientId: string;
 
-  @Field({
+  @Field(() => String, {
     nullable: true,
     description:
       'Required when creating; when updating, omit or leave empty to keep the stored one.',
