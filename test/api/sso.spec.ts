@@ -332,6 +332,29 @@ describe('OpenID Connect single sign-on', () => {
     expect(tested.data?.testSsoConnection).toEqual({ ok: true, issuer: idp.issuer });
   });
 
+  it('keeps connections and identity links out of partner and anonymous database scopes', async () => {
+    const partnerAdmin = await t.factories.user({
+      role: Role.PARTNER_ADMIN,
+      partnerId: partner.id,
+    });
+    for (const scope of [
+      { kind: 'partner' as const, partnerId: partner.id, userId: partnerAdmin.id },
+      { kind: 'anonymous' as const },
+    ]) {
+      const rows = await t.db.transaction(scope, async (em) => [
+        ...(await em.query('SELECT id FROM sso_connection')),
+        ...(await em.query('SELECT id FROM user_identity')),
+      ]);
+      expect(rows).toEqual([]);
+    }
+    const staff = await t.factories.user({ role: Role.VENDOR_MARKETER });
+    const vendorRows: unknown[] = await t.db.transaction(
+      { kind: 'vendor', userId: staff.id },
+      (em) => em.query('SELECT id FROM sso_connection'),
+    );
+    expect(vendorRows.length).toBeGreaterThan(0);
+  });
+
   it('stops signing in through a disabled connection', async () => {
     const res = await admin.gql(
       `mutation($i:SsoConnectionInput!){ saveSsoConnection(input:$i){ enabled } }`,
