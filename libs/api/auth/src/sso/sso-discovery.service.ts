@@ -36,6 +36,9 @@ export class SsoDiscoveryService {
     const hit = this.cache.get(key);
     if (hit && Date.now() - hit.at < CACHE_MS) return hit.config;
     const config = this.discover(connection);
+    // An edited connection's older entries are never read again.
+    for (const stale of this.cache.keys())
+      if (stale.startsWith(`${connection.id}:`)) this.cache.delete(stale);
     this.cache.set(key, { at: Date.now(), config });
     // A failed discovery is not cached: the admin may fix the issuer and retry at once.
     config.catch(() => this.cache.delete(key));
