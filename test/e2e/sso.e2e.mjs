@@ -150,3 +150,34 @@ test('an address the provider may not sign in is refused on the sign-in page', a
   });
   await context.close();
 });
+
+test('the vendor admin turns the connection off, and the sign-in page stops offering it', async () => {
+  const { context, page } = await newPage(browser);
+  await withScreenshot('sso-disable', page, async () => {
+    await signedIn(page, ADMIN);
+    await page.goto('/integrations/sso');
+    const row = page.locator(`[data-testid="sso-connection-row"][data-name="${CONNECTION}"]`);
+    await row.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByTestId('sso-form');
+    // The secret is write-only: the form says one is stored and keeps it when left empty.
+    await form.getByText('A secret is stored. Leave empty to keep it.').waitFor();
+    assert.equal(await form.getByLabel('Client secret').inputValue(), '');
+    await form.getByLabel('Enabled').uncheck();
+    await page.getByTestId('sso-submit').click();
+    await form.waitFor({ state: 'detached' });
+    await row.getByText('Disabled').waitFor();
+
+    const anon = await newPage(browser);
+    await anon.page.goto('/sign-in');
+    const answer = anon.page.waitForResponse((r) => r.url().includes('/auth/sso/discover'));
+    await anon.page.getByRole('textbox', { name: 'Email' }).fill(`kim.${STAMP}@${DOMAIN}`);
+    assert.deepEqual(await (await answer).json(), { connection: null });
+    assert.equal(await anon.page.getByTestId('sso-sign-in').count(), 0);
+    await anon.context.close();
+
+    await row.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete connection' }).click();
+    await row.waitFor({ state: 'detached' });
+  });
+  await context.close();
+});
