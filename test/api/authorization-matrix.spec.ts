@@ -28,6 +28,7 @@ import {
 } from '@tandem/shared-domain';
 import { ApiClient, GqlResult, TEST_PASSWORD } from '@tandem/api-testing';
 import { Partner, User } from '@tandem/api-directory';
+import { SsoConnection } from '@tandem/api-auth';
 import { Persona } from '@tandem/api-personas';
 import { periodContaining } from '@tandem/api-analytics';
 import { TestApp, startTestApp } from './support/test-app';
@@ -188,6 +189,23 @@ const isVendor = (c: Caller) =>
   c === Role.VENDOR_ADMIN || c === Role.CHANNEL_MANAGER || c === Role.VENDOR_MARKETER;
 let seq = 0;
 const next = () => `${Date.now().toString(36)}${++seq}`;
+
+/** A vendor single sign-on connection (its sealed secret is junk: testing it fails without network). */
+const ssoConnection = (t: TestApp) =>
+  t.db.asSystem((em) =>
+    em.save(
+      em.create(SsoConnection, {
+        name: `IdP ${next()}`,
+        partnerId: null,
+        issuer: 'https://idp.example',
+        clientId: 'tandem',
+        clientSecretSealed: 'junk',
+        emailDomains: [`m${next()}.example`],
+        defaultRole: Role.VENDOR_MARKETER,
+        enabled: true,
+      }),
+    ),
+  );
 
 /** A vendor lead the target partner holds, offered to (or accepted by) the target side's rep. */
 const heldLead = (t: TestApp, target: Side, offer: 'PENDING' | 'ACCEPTED') =>
@@ -1824,6 +1842,69 @@ const MATRIX: Record<string, OperationSpec> = {
       const policy = await t.factories.slaPolicy({ tierId: tier.id });
       return {
         result: await client.gql(`mutation($id:ID!){ deleteSlaPolicy(id:$id) }`, { id: policy.id }),
+      };
+    },
+    expect: onlyVendorAdmin,
+  },
+  // ---- Single sign-on (program settings) ---------------------------------------------------
+  ssoConnections: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const connection = await ssoConnection(t);
+      const result = await client.gql<{ ssoConnections: { id: string }[] }>(
+        `{ ssoConnections { id clientSecretSet } }`,
+      );
+      return {
+        result,
+        contains: (result.data?.ssoConnections ?? []).some((c) => c.id === connection.id),
+      };
+    },
+    expect: onlyVendorAdmin,
+  },
+  ssoRedirectUri: {
+    targeted: false,
+    run: async ({ client }) => ({ result: await client.gql(`{ ssoRedirectUri }`) }),
+    expect: onlyVendorAdmin,
+  },
+  saveSsoConnection: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(
+        `mutation($i:SsoConnectionInput!){ saveSsoConnection(input:$i) { id } }`,
+        {
+          i: {
+            name: `IdP ${next()}`,
+            issuer: 'https://idp.example',
+            clientId: 'tandem',
+            clientSecret: 'secret',
+            emailDomains: [`m${next()}.example`],
+            defaultRole: Role.VENDOR_MARKETER,
+          },
+        },
+      ),
+    }),
+    expect: onlyVendorAdmin,
+  },
+  deleteSsoConnection: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const connection = await ssoConnection(t);
+      return {
+        result: await client.gql(`mutation($id:ID!){ deleteSsoConnection(id:$id) }`, {
+          id: connection.id,
+        }),
+      };
+    },
+    expect: onlyVendorAdmin,
+  },
+  testSsoConnection: {
+    targeted: false,
+    run: async ({ client, t }) => {
+      const connection = await ssoConnection(t);
+      return {
+        result: await client.gql(`mutation($id:ID!){ testSsoConnection(id:$id) { ok message } }`, {
+          id: connection.id,
+        }),
       };
     },
     expect: onlyVendorAdmin,

@@ -1,7 +1,13 @@
 import { AuditEntry, Job } from '@tandem/api-core';
 import { Invitation, Partner, PartnerType, Tier, User } from '@tandem/api-directory';
 import { Notification, NotificationPreference } from '@tandem/api-notifications';
-import { AuthThrottle, PasswordReset, RefreshToken } from '@tandem/api-auth';
+import {
+  AuthThrottle,
+  PasswordReset,
+  RefreshToken,
+  SsoConnection,
+  UserIdentity,
+} from '@tandem/api-auth';
 import { Persona, PersonaComment, PersonaFollow, PersonaVersion } from '@tandem/api-personas';
 import { Campaign, CampaignAck, CampaignTarget } from '@tandem/api-campaigns';
 import { ContentAsset, ContentDownload, ContentKit, ContentKitItem } from '@tandem/api-content';
@@ -27,6 +33,8 @@ export const ENTITIES = [
   RefreshToken,
   PasswordReset,
   AuthThrottle,
+  SsoConnection,
+  UserIdentity,
   Persona,
   PersonaVersion,
   PersonaComment,

@@ -11,6 +11,11 @@ import { JwtStrategy, LocalStrategy } from './strategies';
 import { RequestContextMiddleware } from './request-context.middleware';
 import { CsrfMiddleware } from './csrf.middleware';
 import { HttpErrorFilter } from './http-exception.filter';
+import { SsoController } from './sso/sso.controller';
+import { SsoConnectionsService } from './sso/sso-connections.service';
+import { SsoDiscoveryService } from './sso/sso-discovery.service';
+import { SsoResolver } from './sso/sso.resolver';
+import { SsoSignInService } from './sso/sso-sign-in.service';
 
 @Module({
   imports: [
@@ -24,12 +29,16 @@ import { HttpErrorFilter } from './http-exception.filter';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, SsoController],
   providers: [
     AuthService,
     AuthResolver,
     LocalStrategy,
     JwtStrategy,
+    SsoDiscoveryService,
+    SsoConnectionsService,
+    SsoSignInService,
+    SsoResolver,
     { provide: APP_FILTER, useClass: HttpErrorFilter },
   ],
   exports: [AuthService],

@@ -10,6 +10,7 @@ import { Deals1795450970295 } from './1795450970295-deals';
 import { Analytics1795457502937 } from './1795457502937-analytics';
 import { Incentives1795460640296 } from './1795460640296-incentives';
 import { Mdf1795461883324 } from './1795461883324-mdf';
+import { AddSsoConnections1796673357768 } from './1796673357768-add-sso-connections';
 import { ApiTokens1796673410208 } from './1796673410208-api-tokens';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   Analytics1795457502937,
   Incentives1795460640296,
   Mdf1795461883324,
+  AddSsoConnections1796673357768,
   ApiTokens1796673410208,
 ];

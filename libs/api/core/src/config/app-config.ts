@@ -44,6 +44,8 @@ export class AppConfig {
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly demoSeed: boolean;
   readonly graphql: { maxDepth: number; maxComplexity: number };
+  /** Single sign-on: whether identity providers may be reached over plain http. */
+  readonly sso: { allowInsecureIssuer: boolean };
 
   constructor(raw: RawConfig) {
     this.env = raw.NODE_ENV;
@@ -84,6 +86,7 @@ export class AppConfig {
     this.logLevel = raw.LOG_LEVEL;
     this.demoSeed = raw.DEMO_SEED;
     this.graphql = { maxDepth: raw.GRAPHQL_MAX_DEPTH, maxComplexity: raw.GRAPHQL_MAX_COMPLEXITY };
+    this.sso = { allowInsecureIssuer: raw.SSO_ALLOW_INSECURE_ISSUER ?? raw.NODE_ENV === 'test' };
   }
 
   get isProduction(): boolean {

@@ -43,4 +43,19 @@ describe('configuration', () => {
       AppConfig.fromEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).isProduction,
     ).toBe(true);
   });
+
+  it('lets single sign-on reach http issuers only in tests, or when asked outside production', () => {
+    expect(AppConfig.fromEnv({}).sso.allowInsecureIssuer).toBe(false);
+    expect(AppConfig.fromEnv({ NODE_ENV: 'test' }).sso.allowInsecureIssuer).toBe(true);
+    expect(AppConfig.fromEnv({ SSO_ALLOW_INSECURE_ISSUER: 'true' }).sso.allowInsecureIssuer).toBe(
+      true,
+    );
+    expect(() =>
+      parseConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(40),
+        SSO_ALLOW_INSECURE_ISSUER: 'true',
+      }),
+    ).toThrow(/SSO_ALLOW_INSECURE_ISSUER may not be set in production/);
+  });
 });

@@ -43,6 +43,8 @@ export const configSchema = z
     DEMO_SEED: bool.default(true),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(8),
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
+    /** Lets single sign-on talk to an http:// identity provider (tests and local development). */
+    SSO_ALLOW_INSECURE_ISSUER: bool.optional(),
   })
   .superRefine((cfg, ctx) => {
     if (cfg.STORAGE_DRIVER === 's3') {
@@ -54,6 +56,13 @@ export const configSchema = z
             message: `${key} is required when STORAGE_DRIVER=s3`,
           });
       }
+    }
+    if (cfg.NODE_ENV === 'production' && cfg.SSO_ALLOW_INSECURE_ISSUER) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SSO_ALLOW_INSECURE_ISSUER'],
+        message: 'SSO_ALLOW_INSECURE_ISSUER may not be set in production',
+      });
     }
     if (cfg.NODE_ENV === 'production' && !cfg.JWT_SECRET) {
       ctx.addIssue({

@@ -4,11 +4,14 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { SignInForm } from './sign-in-form';
 
-function renderForm(onSubmit: Parameters<typeof SignInForm>[0]['onSubmit']) {
+function renderForm(
+  onSubmit: Parameters<typeof SignInForm>[0]['onSubmit'],
+  discoverSso?: Parameters<typeof SignInForm>[0]['discoverSso'],
+) {
   return render(
     <MantineProvider>
       <MemoryRouter>
-        <SignInForm onSubmit={onSubmit} />
+        <SignInForm onSubmit={onSubmit} discoverSso={discoverSso} />
       </MemoryRouter>
     </MantineProvider>,
   );
@@ -57,5 +60,24 @@ describe('SignInForm', () => {
     expect(screen.getByRole('link', { name: 'Forgot password?' }).getAttribute('href')).toBe(
       '/forgot-password',
     );
+  });
+
+  it('offers single sign-on when the typed email has a connection, and only then', async () => {
+    const discover = vi.fn(async (email: string) =>
+      email.endsWith('@acme.example') ? 'Acme Okta' : null,
+    );
+    renderForm(vi.fn(), discover);
+    const box = screen.getByRole('textbox', { name: /email/i });
+
+    fireEvent.change(box, { target: { value: 'Ann@acme.example' } });
+    const button = await screen.findByTestId('sso-sign-in');
+    expect(button.textContent).toBe('Continue with Acme Okta');
+    expect(button.getAttribute('href')).toBe('/auth/sso/start?email=Ann%40acme.example');
+
+    fireEvent.change(box, { target: { value: 'bo@other.example' } });
+    await waitFor(() =>
+      expect(discover).toHaveBeenCalledWith('bo@other.example', expect.anything()),
+    );
+    await waitFor(() => expect(screen.queryByTestId('sso-sign-in')).toBeNull());
   });
 });

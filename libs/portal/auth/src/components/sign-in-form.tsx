@@ -1,8 +1,19 @@
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Divider,
+  Group,
+  PasswordInput,
+  Stack,
+  TextInput,
+} from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { z } from 'zod';
+import { looksLikeEmail, ssoStartUrl } from '../lib/sso';
 
 const schema = z.object({
   email: z.string().trim().email('Enter a valid email address.'),
@@ -15,16 +26,38 @@ export interface SignInFormProps {
   /** Resolves on success; rejects with an Error whose message is shown to the user. */
   onSubmit: (values: SignInValues) => Promise<void>;
   notice?: string | null;
+  /**
+   * Looks up the single sign-on connection for a typed email (its button label, or null). When
+   * one exists the form offers "Continue with <name>" beside the password.
+   */
+  discoverSso?: (email: string, signal: AbortSignal) => Promise<string | null>;
 }
 
-export function SignInForm({ onSubmit, notice }: SignInFormProps) {
+export function SignInForm({ onSubmit, notice, discoverSso }: SignInFormProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [email, setEmail] = useState('');
+  const [debouncedEmail] = useDebouncedValue(email.trim(), 300);
+  const [sso, setSso] = useState<{ email: string; name: string } | null>(null);
   const form = useForm<SignInValues>({
     mode: 'uncontrolled',
     initialValues: { email: '', password: '' },
     validate: schemaResolver(schema, { sync: true }),
   });
+  form.watch('email', ({ value }) => setEmail(value));
+
+  useEffect(() => {
+    if (!discoverSso || !looksLikeEmail(debouncedEmail)) return;
+    const abort = new AbortController();
+    discoverSso(debouncedEmail, abort.signal)
+      .then((name) => {
+        if (!abort.signal.aborted) setSso(name ? { email: debouncedEmail, name } : null);
+      })
+      // Without an answer the password form simply stays the way to sign in.
+      .catch(() => undefined);
+    return () => abort.abort();
+  }, [debouncedEmail, discoverSso]);
+  const ssoFor = sso && sso.email === email.trim() ? sso : null;
 
   const submit = form.onSubmit(async (values) => {
     setBusy(true);
@@ -58,6 +91,19 @@ export function SignInForm({ onSubmit, notice }: SignInFormProps) {
           key={form.key('email')}
           {...form.getInputProps('email')}
         />
+        {ssoFor && (
+          <>
+            <Button
+              component="a"
+              href={ssoStartUrl(ssoFor.email)}
+              variant="filled"
+              data-testid="sso-sign-in"
+            >
+              Continue with {ssoFor.name}
+            </Button>
+            <Divider label="or use your password" labelPosition="center" />
+          </>
+        )}
         <PasswordInput
           label="Password"
           autoComplete="current-password"

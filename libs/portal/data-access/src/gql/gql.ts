@@ -139,6 +139,12 @@ type Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      partnerId\n      partnerName\n      permissions\n      secretPrefix\n      rateLimitPerMinute\n      createdByLabel\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      revokedByLabel\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      revokedByLabel\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  fragment SsoConnectionFields on SsoConnection {\n    id\n    name\n    partnerId\n    partner {\n      id\n      name\n    }\n    issuer\n    clientId\n    clientSecretSet\n    emailDomains\n    defaultRole\n    enabled\n    updatedAt\n  }\n": typeof types.SsoConnectionFieldsFragmentDoc,
+    "\n  query SsoConnections {\n    ssoConnections {\n      ...SsoConnectionFields\n    }\n    ssoRedirectUri\n  }\n": typeof types.SsoConnectionsDocument,
+    "\n  mutation SaveSsoConnection($input: SsoConnectionInput!) {\n    saveSsoConnection(input: $input) {\n      ...SsoConnectionFields\n    }\n  }\n": typeof types.SaveSsoConnectionDocument,
+    "\n  mutation DeleteSsoConnection($id: ID!) {\n    deleteSsoConnection(id: $id)\n  }\n": typeof types.DeleteSsoConnectionDocument,
+    "\n  mutation TestSsoConnection($id: ID!) {\n    testSsoConnection(id: $id) {\n      ok\n      message\n      issuer\n      authorizationEndpoint\n    }\n  }\n": typeof types.TestSsoConnectionDocument,
+    "\n  query SsoPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SsoPartnerOptionsDocument,
     "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    version\n    position\n    name\n    active\n    leadCountries\n    leadPersonaIds\n    leadPriority\n    sameCountry\n    partnerRegions\n    partnerTierIds\n    requireSpecialisation\n    maxOpenOffers\n    weightTier\n    weightConversion\n    weightSla\n    weightCapacity\n    updatedAt\n  }\n": typeof types.RoutingRuleFieldsFragmentDoc,
     "\n  fragment SlaPolicyFields on SlaPolicy {\n    id\n    version\n    name\n    tierId\n    priority\n    acceptHours\n    contactHours\n    reminderPercent\n    updatedAt\n  }\n": typeof types.SlaPolicyFieldsFragmentDoc,
     "\n  query LeadRoutingSettings {\n    routingRules {\n      ...RoutingRuleFields\n    }\n    slaPolicies {\n      ...SlaPolicyFields\n    }\n  }\n": typeof types.LeadRoutingSettingsDocument,
@@ -360,6 +366,12 @@ const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      partnerId\n      partnerName\n      permissions\n      secretPrefix\n      rateLimitPerMinute\n      createdByLabel\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      revokedByLabel\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      revokedByLabel\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  fragment SsoConnectionFields on SsoConnection {\n    id\n    name\n    partnerId\n    partner {\n      id\n      name\n    }\n    issuer\n    clientId\n    clientSecretSet\n    emailDomains\n    defaultRole\n    enabled\n    updatedAt\n  }\n": types.SsoConnectionFieldsFragmentDoc,
+    "\n  query SsoConnections {\n    ssoConnections {\n      ...SsoConnectionFields\n    }\n    ssoRedirectUri\n  }\n": types.SsoConnectionsDocument,
+    "\n  mutation SaveSsoConnection($input: SsoConnectionInput!) {\n    saveSsoConnection(input: $input) {\n      ...SsoConnectionFields\n    }\n  }\n": types.SaveSsoConnectionDocument,
+    "\n  mutation DeleteSsoConnection($id: ID!) {\n    deleteSsoConnection(id: $id)\n  }\n": types.DeleteSsoConnectionDocument,
+    "\n  mutation TestSsoConnection($id: ID!) {\n    testSsoConnection(id: $id) {\n      ok\n      message\n      issuer\n      authorizationEndpoint\n    }\n  }\n": types.TestSsoConnectionDocument,
+    "\n  query SsoPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.SsoPartnerOptionsDocument,
     "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    version\n    position\n    name\n    active\n    leadCountries\n    leadPersonaIds\n    leadPriority\n    sameCountry\n    partnerRegions\n    partnerTierIds\n    requireSpecialisation\n    maxOpenOffers\n    weightTier\n    weightConversion\n    weightSla\n    weightCapacity\n    updatedAt\n  }\n": types.RoutingRuleFieldsFragmentDoc,
     "\n  fragment SlaPolicyFields on SlaPolicy {\n    id\n    version\n    name\n    tierId\n    priority\n    acceptHours\n    contactHours\n    reminderPercent\n    updatedAt\n  }\n": types.SlaPolicyFieldsFragmentDoc,
     "\n  query LeadRoutingSettings {\n    routingRules {\n      ...RoutingRuleFields\n    }\n    slaPolicies {\n      ...SlaPolicyFields\n    }\n  }\n": types.LeadRoutingSettingsDocument,
@@ -970,6 +982,30 @@ export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      revokedByLabel\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      revokedByLabel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SsoConnectionFields on SsoConnection {\n    id\n    name\n    partnerId\n    partner {\n      id\n      name\n    }\n    issuer\n    clientId\n    clientSecretSet\n    emailDomains\n    defaultRole\n    enabled\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment SsoConnectionFields on SsoConnection {\n    id\n    name\n    partnerId\n    partner {\n      id\n      name\n    }\n    issuer\n    clientId\n    clientSecretSet\n    emailDomains\n    defaultRole\n    enabled\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoConnections {\n    ssoConnections {\n      ...SsoConnectionFields\n    }\n    ssoRedirectUri\n  }\n"): (typeof documents)["\n  query SsoConnections {\n    ssoConnections {\n      ...SsoConnectionFields\n    }\n    ssoRedirectUri\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSsoConnection($input: SsoConnectionInput!) {\n    saveSsoConnection(input: $input) {\n      ...SsoConnectionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSsoConnection($input: SsoConnectionInput!) {\n    saveSsoConnection(input: $input) {\n      ...SsoConnectionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSsoConnection($id: ID!) {\n    deleteSsoConnection(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSsoConnection($id: ID!) {\n    deleteSsoConnection(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSsoConnection($id: ID!) {\n    testSsoConnection(id: $id) {\n      ok\n      message\n      issuer\n      authorizationEndpoint\n    }\n  }\n"): (typeof documents)["\n  mutation TestSsoConnection($id: ID!) {\n    testSsoConnection(id: $id) {\n      ok\n      message\n      issuer\n      authorizationEndpoint\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
