@@ -10,6 +10,7 @@ import { JwtStrategy, LocalStrategy } from './strategies';
 import { RequestContextMiddleware } from './request-context.middleware';
 import { CsrfMiddleware } from './csrf.middleware';
 import { HttpErrorFilter } from './http-exception.filter';
+import { LiveSocketService } from './live-socket.service';
 
 @Module({
   imports: [
@@ -28,9 +29,10 @@ import { HttpErrorFilter } from './http-exception.filter';
     AuthResolver,
     LocalStrategy,
     JwtStrategy,
+    LiveSocketService,
     { provide: APP_FILTER, useClass: HttpErrorFilter },
   ],
-  exports: [AuthService],
+  exports: [AuthService, LiveSocketService],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

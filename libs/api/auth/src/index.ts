@@ -2,3 +2,4 @@ export * from './auth.entities';
 export * from './auth.service';
 export * from './auth.module';
 export * from './cookies';
+export * from './live-socket.service';

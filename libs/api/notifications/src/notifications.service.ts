@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { EntityManager, In, IsNull } from 'typeorm';
 import {
   DEFAULT_NOTIFICATION_CHANNEL,
@@ -8,11 +9,14 @@ import {
 import {
   AppConfig,
   Clock,
+  LIVE_CHANNEL,
+  LiveTopic,
   MailerService,
   Page,
   PaginatedResult,
   RequestContext,
   paginated,
+  publishLiveEvent,
 } from '@tandem/api-core';
 import { Notification, NotificationPreference } from './notification.entity';
 
@@ -51,13 +55,16 @@ export class NotificationsService {
     }
     if (inApp.length) {
       // No RETURNING: the row belongs to someone else, so row-level security would hide it from us.
+      // The ids are chosen here instead, for the live event each recipient gets on commit.
+      const rows = inApp.map((userId) => ({ id: randomUUID(), userId }));
       await em
         .createQueryBuilder()
         .insert()
         .into(Notification)
         .updateEntity(false)
         .values(
-          inApp.map((userId) => ({
+          rows.map(({ id, userId }) => ({
+            id,
             userId,
             kind: n.kind,
             title: n.title,
@@ -67,6 +74,8 @@ export class NotificationsService {
           })),
         )
         .execute();
+      for (const { id, userId } of rows)
+        await publishLiveEvent(em, { topic: LiveTopic.Notification, id, userIds: [userId] });
     }
     if (email.length) {
       const rows: { email: string }[] = await em.query(
@@ -101,8 +110,12 @@ export class NotificationsService {
          SELECT a.id, $${k + 1}, $${k + 2}, $${k + 3}, $${k + 4}, $${k + 5} FROM audience a
          LEFT JOIN notification_preference np ON np.user_id = a.id AND np.kind = $${k + 1}
          WHERE coalesce(np.channel, $${k + 6}) = 'IN_APP'
-         RETURNING 1)
-       SELECT count(*)::int AS n FROM inserted`,
+         RETURNING id, user_id),
+       live AS (
+         SELECT pg_notify($${k + 7}, json_build_object(
+                  'topic', $${k + 8}::text, 'id', id, 'userIds', json_build_array(user_id))::text)
+         FROM inserted)
+       SELECT count(*)::int AS n FROM live`,
       [
         ...params,
         n.kind,
@@ -111,6 +124,8 @@ export class NotificationsService {
         n.link ?? null,
         this.clock.now(),
         DEFAULT_NOTIFICATION_CHANNEL,
+        LIVE_CHANNEL,
+        LiveTopic.Notification,
       ],
     );
     const emails: { email: string }[] = await em.query(
