@@ -1,12 +1,7 @@
 import { Context, Resolver, Subscription } from '@nestjs/graphql';
 import { Permission } from '@tandem/shared-domain';
-import {
-  Allow,
-  LiveEventsService,
-  LiveGqlContext,
-  LiveTopic,
-  NotFoundError,
-} from '@tandem/api-core';
+import { Allow, LiveEventsService, LiveTopic, NotFoundError } from '@tandem/api-core';
+import type { LiveGqlContext } from '@tandem/api-core';
 import { Lead } from './lead.entities';
 import { LeadsService } from './leads.service';
 

@@ -1,6 +1,7 @@
 import { Context, Resolver, Subscription } from '@nestjs/graphql';
 import { Permission } from '@tandem/shared-domain';
-import { Allow, LiveEventsService, LiveGqlContext, LiveTopic } from '@tandem/api-core';
+import { Allow, LiveEventsService, LiveTopic } from '@tandem/api-core';
+import type { LiveGqlContext } from '@tandem/api-core';
 import { Notification } from './notification.entity';
 
 @Resolver(() => Notification)

@@ -104,18 +104,23 @@ export class NotificationsService {
     n: NewNotification,
   ): Promise<number> {
     const k = params.length;
+    // Ids are drawn before the insert: RETURNING them would need read access to other users'
+    // rows, which row-level security denies outside the system scope.
     const inApp: { n: number }[] = await em.query(
-      `WITH audience AS (${audienceSql}), inserted AS (
-         INSERT INTO notification (user_id, kind, title, body, link, created_at)
-         SELECT a.id, $${k + 1}, $${k + 2}, $${k + 3}, $${k + 4}, $${k + 5} FROM audience a
+      `WITH audience AS (${audienceSql}),
+       fresh AS MATERIALIZED (
+         SELECT gen_random_uuid() AS id, a.id AS user_id FROM audience a
          LEFT JOIN notification_preference np ON np.user_id = a.id AND np.kind = $${k + 1}
-         WHERE coalesce(np.channel, $${k + 6}) = 'IN_APP'
-         RETURNING id, user_id),
-       live AS (
+         WHERE coalesce(np.channel, $${k + 6}) = 'IN_APP'),
+       inserted AS (
+         INSERT INTO notification (id, user_id, kind, title, body, link, created_at)
+         SELECT f.id, f.user_id, $${k + 1}, $${k + 2}, $${k + 3}, $${k + 4}, $${k + 5} FROM fresh f
+         RETURNING 1),
+       live AS MATERIALIZED (
          SELECT pg_notify($${k + 7}, json_build_object(
                   'topic', $${k + 8}::text, 'id', id, 'userIds', json_build_array(user_id))::text)
-         FROM inserted)
-       SELECT count(*)::int AS n FROM live`,
+         FROM fresh)
+       SELECT (SELECT count(*) FROM inserted)::int AS n, (SELECT count(*) FROM live)::int AS live`,
       [
         ...params,
         n.kind,
