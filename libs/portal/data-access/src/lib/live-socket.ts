@@ -44,7 +44,12 @@ export function createLiveSocket(url: () => string): LiveSocket {
         lazyCloseTimeout: 3_000,
         retryAttempts: 20,
         shouldRetry: (event) =>
-          !(typeof event === 'object' && event !== null && 'code' in event && event.code === FORBIDDEN),
+          !(
+            typeof event === 'object' &&
+            event !== null &&
+            'code' in event &&
+            event.code === FORBIDDEN
+          ),
       });
       return current;
     },
