@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, newPage, signedIn, withScreenshot } from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const stamp = Date.now().toString(36);
+
+/** A GraphQL call from inside `page`, with its session cookie and CSRF header, like the portal. */
+async function gql(page, query, variables = {}) {
+  const body = await page.evaluate(
+    async ({ query, variables }) => {
+      const csrf = decodeURIComponent(
+        /(?:^|; )tandem_csrf=([^;]*)/.exec(document.cookie)?.[1] ?? '',
+      );
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+        body: JSON.stringify({ query, variables }),
+      });
+      return res.json();
+    },
+    { query, variables },
+  );
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
+}
+
+test('a partner sales rep’s leads inbox shows a new offer without reloading', async () => {
+  const rep = await newPage(browser);
+  const vendor = await newPage(browser);
+  try {
+    await withScreenshot('live-updates-rep-inbox', rep.page, async () => {
+      await signedIn(rep.page, 'sales@northwind.demo');
+      await signedIn(vendor.page, 'admin@tandem.demo');
+      const { me } = await gql(rep.page, `query { me { id partnerId } }`);
+      assert.ok(me.partnerId, 'the demo rep belongs to Northwind');
+
+      let reloads = 0;
+      rep.page.on('framenavigated', (frame) => {
+        if (frame === rep.page.mainFrame()) reloads++;
+      });
+      await rep.page.goto('/leads');
+      await rep.page.getByTestId('lead-tab-description').waitFor();
+      const company = `Live Offer ${stamp}`;
+      assert.equal(await rep.page.getByText(company).count(), 0);
+      const navigationsBefore = reloads;
+      // Let the inbox open its subscription before the offer is made.
+      await rep.page.waitForTimeout(1_000);
+
+      // The vendor creates a lead and hands it to this rep.
+      const { createLead } = await gql(
+        vendor.page,
+        `mutation($i: CreateLeadInput!) { createLead(input: $i) { id } }`,
+        {
+          i: {
+            contactName: `Lia Live ${stamp}`,
+            email: `e2e-live-${stamp}@example.com`,
+            company,
+            country: 'US',
+          },
+        },
+      );
+      await gql(vendor.page, `mutation($i: AssignLeadInput!) { assignLead(input: $i) { id } }`, {
+        i: { leadId: createLead.id, partnerId: me.partnerId, userId: me.id, note: 'e2e live' },
+      });
+
+      // The rep's page shows it by itself: a toast, and the offer in the inbox list.
+      await rep.page.getByText('New lead offered').waitFor({ timeout: 10_000 });
+      await rep.page
+        .locator(`[data-testid="lead-row"][data-lead-id="${createLead.id}"]`)
+        .waitFor({ timeout: 10_000 });
+      assert.equal(reloads, navigationsBefore, 'the page was not reloaded or navigated');
+    });
+  } finally {
+    await rep.context.close();
+    await vendor.context.close();
+  }
+});
