@@ -7,6 +7,7 @@ import { Partner, User } from '@tandem/api-directory';
 import { ReasonCode } from '@tandem/api-definitions';
 import { Product } from '@tandem/api-deals';
 import { NotificationsService } from '@tandem/api-notifications';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { TestApp, startTestApp } from './support/test-app';
 
 const ORIGIN = 'http://portal.test';
@@ -224,6 +225,59 @@ describe('live updates over GraphQL subscriptions (graphql-ws)', () => {
     expect(codes(mutation)).toEqual(['BAD_USER_INPUT']);
     expect(codes(forbidden)).toEqual(['FORBIDDEN']);
     expect(codes(tooComplex)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  /**
+   * The authorization matrix for subscriptions (test/api/authorization-matrix.spec.ts covers the
+   * queries and mutations over HTTP): each subscription × each role, with the permission of the
+   * matching query. Anonymous callers never get a socket (first test). What each accepted
+   * subscriber then receives is scoped per event by the tests below.
+   */
+  const SUBSCRIPTION_MATRIX: Record<string, { query: string; allowed: Role[] }> = {
+    notificationAdded: { query: NOTIFICATIONS, allowed: Object.values(Role) },
+    leadOfferReceived: { query: LEAD_OFFERS, allowed: Object.values(Role) },
+    registrationDecided: {
+      query: DECISIONS,
+      allowed: [
+        Role.VENDOR_ADMIN,
+        Role.CHANNEL_MANAGER,
+        Role.PARTNER_ADMIN,
+        Role.PARTNER_SALES_REP,
+      ],
+    },
+  };
+
+  it('authorizes each subscription per role like its query (matrix)', async () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    expect(Object.keys(schema.getSubscriptionType()?.getFields() ?? {}).sort()).toEqual(
+      Object.keys(SUBSCRIPTION_MATRIX).sort(),
+    );
+    const partnerOf = (role: Role) => (role.startsWith('PARTNER_') ? a.id : null);
+    const feeds: { role: Role; name: string; allowed: boolean; feed: Feed }[] = [];
+    for (const role of Object.values(Role)) {
+      const user = await t.factories.user({ role, partnerId: partnerOf(role) });
+      const socket = socketFor(t, await t.signedIn(user.email));
+      sockets.push(socket);
+      for (const [name, spec] of Object.entries(SUBSCRIPTION_MATRIX))
+        feeds.push({
+          role,
+          name,
+          allowed: spec.allowed.includes(role),
+          feed: subscribe(socket, spec.query),
+        });
+    }
+    await Promise.all(feeds.filter((f) => !f.allowed).map((f) => f.feed.waitFor(1)));
+    await pause(GRACE_MS);
+    const outcome = (f: Feed) => {
+      const error = (
+        f.messages[0]?.errors as { extensions?: { code?: string } }[] | undefined
+      )?.[0];
+      if (error) return error.extensions?.code ?? 'ERROR';
+      return f.completed ? 'COMPLETED' : 'LISTENING';
+    };
+    expect(feeds.map((f) => [f.name, f.role, outcome(f.feed)])).toEqual(
+      feeds.map((f) => [f.name, f.role, f.allowed ? 'LISTENING' : 'FORBIDDEN']),
+    );
   });
 
   it('delivers a new lead offer to the offered rep and their partner admin, and nothing to another partner', async () => {

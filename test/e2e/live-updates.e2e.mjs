@@ -36,10 +36,15 @@ async function gql(page, query, variables = {}) {
 test('a partner sales rep’s leads inbox shows a new offer without reloading', async () => {
   const rep = await newPage(browser);
   const vendor = await newPage(browser);
+  const otherPartner = await newPage(browser);
   try {
     await withScreenshot('live-updates-rep-inbox', rep.page, async () => {
       await signedIn(rep.page, 'sales@northwind.demo');
       await signedIn(vendor.page, 'admin@tandem.demo');
+      // A rep of another partner, on the same screen at the same time.
+      await signedIn(otherPartner.page, 'sales@bluepeak.demo');
+      await otherPartner.page.goto('/leads');
+      await otherPartner.page.getByTestId('lead-tab-description').waitFor();
       const { me } = await gql(rep.page, `query { me { id partnerId } }`);
       assert.ok(me.partnerId, 'the demo rep belongs to Northwind');
 
@@ -78,9 +83,14 @@ test('a partner sales rep’s leads inbox shows a new offer without reloading', 
         .locator(`[data-testid="lead-row"][data-lead-id="${createLead.id}"]`)
         .waitFor({ timeout: 10_000 });
       assert.equal(reloads, navigationsBefore, 'the page was not reloaded or navigated');
+      // The other partner's rep heard nothing of it.
+      await otherPartner.page.waitForTimeout(1_000);
+      assert.equal(await otherPartner.page.getByText('New lead offered').count(), 0);
+      assert.equal(await otherPartner.page.getByText(company).count(), 0);
     });
   } finally {
     await rep.context.close();
     await vendor.context.close();
+    await otherPartner.context.close();
   }
 });
