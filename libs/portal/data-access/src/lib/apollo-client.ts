@@ -80,13 +80,18 @@ export function createApolloClient(options: ApolloClientOptions = {}): ApolloCli
   ]);
   const live =
     options.liveSocket === undefined
-      ? createLiveSocket(() => liveSocketUrl(window.location, options.uri ?? '/graphql'))
+      ? createLiveSocket(
+          () => liveSocketUrl(window.location, options.uri ?? '/graphql'),
+          // What happened while the socket was down is not replayed: refresh what is on screen.
+          () => void client.refetchQueries({ include: 'active' }),
+        )
       : options.liveSocket;
-  return new ApolloClient({
+  const client: ApolloClient = new ApolloClient({
     link: live ? ApolloLink.split(isSubscription, createLiveLink(live), httpChain) : httpChain,
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
+  return client;
 }
 
 function isSubscription({ query }: ApolloLink.Operation): boolean {

@@ -34,7 +34,11 @@ export function liveSocketUrl(
  * after the last, and reconnects with backoff after network trouble — but not after the API
  * refused it (signed out), which would only repeat the refusal.
  */
-export function createLiveSocket(url: () => string): LiveSocket {
+export function createLiveSocket(
+  url: () => string,
+  /** Called after a dropped socket reconnects: events sent meanwhile are not replayed. */
+  onReconnected: () => void = () => undefined,
+): LiveSocket {
   let current: Client | null = null;
   const socket: LiveSocket = {
     client() {
@@ -50,6 +54,11 @@ export function createLiveSocket(url: () => string): LiveSocket {
             'code' in event &&
             event.code === FORBIDDEN
           ),
+        on: {
+          connected: (_socket, _payload, wasRetry) => {
+            if (wasRetry) onReconnected();
+          },
+        },
       });
       return current;
     },
