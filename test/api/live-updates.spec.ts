@@ -8,6 +8,7 @@ import { ReasonCode } from '@tandem/api-definitions';
 import { Product } from '@tandem/api-deals';
 import { NotificationsService } from '@tandem/api-notifications';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { JwtService } from '@nestjs/jwt';
 import { TestApp, startTestApp } from './support/test-app';
 
 const ORIGIN = 'http://portal.test';
@@ -205,6 +206,25 @@ describe('live updates over GraphQL subscriptions (graphql-ws)', () => {
       acked: true,
       code: 1000,
     });
+  });
+
+  it('closes a socket when the access token it was opened with expires (4440: renew and reconnect)', async () => {
+    const token = t.app.get(JwtService).sign({ sub: users['repA']!.user.id }, { expiresIn: 2 });
+    const opened = Date.now();
+    const closed = await new Promise<{ acked: boolean; code: number }>((resolve, reject) => {
+      const ws = new WebSocket(wsUrl(t), 'graphql-transport-ws', {
+        headers: { origin: ORIGIN, cookie: `tandem_at=${token}` },
+      });
+      let acked = false;
+      ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init' })));
+      ws.on('message', (raw) => {
+        if (JSON.parse(String(raw)).type === 'connection_ack') acked = true;
+      });
+      ws.on('close', (code) => resolve({ acked, code }));
+      ws.on('error', reject);
+    });
+    expect(closed).toEqual({ acked: true, code: 4440 });
+    expect(Date.now() - opened).toBeGreaterThanOrEqual(900);
   });
 
   it('runs only subscriptions over the socket, with the same permissions and limits as HTTP', async () => {

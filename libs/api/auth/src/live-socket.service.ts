@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { WebSocket } from 'ws';
 import {
   AppConfig,
   GqlContext,
@@ -32,6 +33,10 @@ interface SocketConnection {
 
 /** Close code for a connection refused at initialisation (graphql-ws's own "Forbidden"). */
 export const SOCKET_FORBIDDEN = 4403;
+/** Close code when the access token a socket was opened with expires: renew, then reconnect. */
+export const SOCKET_SESSION_EXPIRED = 4440;
+/** setTimeout's ceiling (about 24 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function cookieFrom(header: string | undefined, name: string): string | null {
   for (const part of (header ?? '').split(';')) {
@@ -82,15 +87,16 @@ export class LiveSocketService {
     return !this.config.isProduction && parsed.host === req.headers.host;
   }
 
-  /** The user behind the handshake's access-token cookie, or null. */
-  async identify(req: IncomingMessage): Promise<Identity | null> {
+  /** The user behind the handshake's access-token cookie and when that token expires, or null. */
+  async identify(req: IncomingMessage): Promise<{ identity: Identity; expiresAt: number } | null> {
     const token = cookieFrom(req.headers.cookie, ACCESS_COOKIE);
     if (!token) return null;
     try {
-      const payload = await this.jwt.verifyAsync<{ sub?: string }>(token, {
+      const payload = await this.jwt.verifyAsync<{ sub?: string; exp?: number }>(token, {
         algorithms: ['HS256'],
       });
-      return payload.sub ? await this.auth.loadIdentity(payload.sub) : null;
+      const identity = payload.sub ? await this.auth.loadIdentity(payload.sub) : null;
+      return identity && payload.exp ? { identity, expiresAt: payload.exp * 1000 } : null;
     } catch {
       return null;
     }
@@ -115,9 +121,18 @@ export class LiveSocketService {
           this.logger.warn(`WebSocket refused: origin ${String(req.headers.origin)}`);
           return false;
         }
-        const identity = await this.identify(req);
-        if (!identity) return false;
-        this.users.set(conn, identity.userId);
+        const session = await this.identify(req);
+        if (!session) return false;
+        this.users.set(conn, session.identity.userId);
+        // A socket lives no longer than the token it was opened with, like an HTTP request; the
+        // client renews the session and reconnects. (Token expiry is wall-clock time, as in
+        // the JWT check itself, not the injectable Clock.)
+        const socket = (conn.extra as { socket: WebSocket }).socket;
+        const expire = setTimeout(
+          () => socket.close(SOCKET_SESSION_EXPIRED, 'Session expired'),
+          Math.min(Math.max(0, session.expiresAt - Date.now()), MAX_TIMER_MS),
+        );
+        socket.once('close', () => clearTimeout(expire));
         return true;
       },
       onSubscribe: async (conn, _id, payload) => {

@@ -16,7 +16,6 @@ import {
   PaginatedResult,
   RequestContext,
   paginated,
-  publishLiveEvent,
 } from '@tandem/api-core';
 import { Notification, NotificationPreference } from './notification.entity';
 
@@ -74,8 +73,12 @@ export class NotificationsService {
           })),
         )
         .execute();
-      for (const { id, userId } of rows)
-        await publishLiveEvent(em, { topic: LiveTopic.Notification, id, userIds: [userId] });
+      await em.query(`SELECT pg_notify($1, e) FROM unnest($2::text[]) AS e`, [
+        LIVE_CHANNEL,
+        rows.map(({ id, userId }) =>
+          JSON.stringify({ topic: LiveTopic.Notification, id, userIds: [userId] }),
+        ),
+      ]);
     }
     if (email.length) {
       const rows: { email: string }[] = await em.query(

@@ -1,7 +1,13 @@
 import { createClient, type Client } from 'graphql-ws';
+import { refreshSession } from './session-api';
 
-/** graphql-ws closes with this when the API refuses the socket (no session, foreign origin). */
+/** The API refused the socket (no session, foreign origin): retrying would only repeat that. */
 const FORBIDDEN = 4403;
+/** The access token the socket was opened with expired: renew the session, then reconnect. */
+const SESSION_EXPIRED = 4440;
+
+const closeCode = (event: unknown) =>
+  typeof event === 'object' && event !== null && 'code' in event ? Number(event.code) : null;
 
 export interface LiveSocket {
   /** The graphql-ws client for the current session, created on first use. */
@@ -40,6 +46,7 @@ export function createLiveSocket(
   onReconnected: () => void = () => undefined,
 ): LiveSocket {
   let current: Client | null = null;
+  let lastClose: number | null = null;
   const socket: LiveSocket = {
     client() {
       current ??= createClient({
@@ -47,14 +54,16 @@ export function createLiveSocket(
         lazy: true,
         lazyCloseTimeout: 3_000,
         retryAttempts: 20,
-        shouldRetry: (event) =>
-          !(
-            typeof event === 'object' &&
-            event !== null &&
-            'code' in event &&
-            event.code === FORBIDDEN
-          ),
+        shouldRetry: (event) => closeCode(event) !== FORBIDDEN,
+        retryWait: async (retries) => {
+          if (lastClose === SESSION_EXPIRED) await refreshSession();
+          const backoff = Math.min(30_000, 1_000 * 2 ** retries);
+          await new Promise((resolve) => setTimeout(resolve, backoff + Math.random() * 1_000));
+        },
         on: {
+          closed: (event) => {
+            lastClose = closeCode(event);
+          },
           connected: (_socket, _payload, wasRetry) => {
             if (wasRetry) onReconnected();
           },
