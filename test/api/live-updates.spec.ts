@@ -7,6 +7,7 @@ import { Partner, User } from '@tandem/api-directory';
 import { ReasonCode } from '@tandem/api-definitions';
 import { Product } from '@tandem/api-deals';
 import { NotificationsService } from '@tandem/api-notifications';
+import { LiveEventsService } from '@tandem/api-core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { JwtService } from '@nestjs/jwt';
 import { TestApp, startTestApp } from './support/test-app';
@@ -452,6 +453,42 @@ describe('live updates over GraphQL subscriptions (graphql-ws)', () => {
     await pause(GRACE_MS);
     expect(mine.data('notificationAdded').map((n) => n['title'])).toEqual(['For one rep']);
     expect(theirs.messages).toEqual([]);
+  });
+
+  it('reconnects its listening connection when Postgres drops it', async () => {
+    const socket = open('repA');
+    const notes = subscribe(socket, NOTIFICATIONS);
+    await settle();
+    const live = t.app.get(LiveEventsService);
+    expect(live.listening).toBe(true);
+    const killed: { n: number }[] = await t.db.asSystem((em) =>
+      em.query(
+        `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
+         WHERE datname = current_database() AND query = 'LISTEN tandem_live'`,
+      ),
+    );
+    expect(killed[0]!.n).toBe(1);
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      await pause(100);
+      if (!live.listening) continue;
+      const listeners: { n: number }[] = await t.db.asSystem((em) =>
+        em.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+           WHERE datname = current_database() AND query = 'LISTEN tandem_live'`,
+        ),
+      );
+      if (listeners[0]!.n === 1) break;
+    }
+    const service = t.app.get(NotificationsService);
+    await t.db.asSystem((em) =>
+      service.notify(em, [users['repA']!.user.id], {
+        kind: NotificationKind.LEAD_OUTCOME,
+        title: 'After the reconnect',
+      }),
+    );
+    await notes.waitFor(1);
+    expect(notes.data('notificationAdded').map((n) => n['title'])).toEqual(['After the reconnect']);
   });
 
   it('stops a disabled user’s subscriptions at their next event', async () => {
