@@ -268,6 +268,18 @@ describe('live updates over GraphQL subscriptions (graphql-ws)', () => {
     },
   };
 
+  it('caps the subscriptions one socket may hold', async () => {
+    const socket = open('adminB');
+    const feeds = Array.from({ length: 21 }, () => subscribe(socket, NOTIFICATIONS));
+    await feeds[20]!.waitFor(1);
+    await pause(GRACE_MS);
+    expect(
+      (feeds[20]!.messages[0]!.errors as { extensions?: { code?: string } }[])[0]!.extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(feeds.slice(0, 20).every((f) => f.messages.length === 0 && !f.completed)).toBe(true);
+    await socket.dispose();
+  });
+
   it('authorizes each subscription per role like its query (matrix)', async () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     expect(Object.keys(schema.getSubscriptionType()?.getFields() ?? {}).sort()).toEqual(

@@ -29,12 +29,16 @@ import { ACCESS_COOKIE } from './cookies';
 /** The part of graphql-ws's connection context we use (its `extra` from the `ws` adapter). */
 interface SocketConnection {
   extra: unknown;
+  /** The connection's operations, the one being subscribed included. */
+  subscriptions: Record<string, unknown>;
 }
 
 /** Close code for a connection refused at initialisation (graphql-ws's own "Forbidden"). */
 export const SOCKET_FORBIDDEN = 4403;
 /** Close code when the access token a socket was opened with expires: renew, then reconnect. */
 export const SOCKET_SESSION_EXPIRED = 4440;
+/** The portal uses at most three at a time; the rest is headroom for other clients. */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 20;
 /** setTimeout's ceiling (about 24 days). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -139,6 +143,14 @@ export class LiveSocketService {
         const userId = this.users.get(conn);
         if (!userId)
           return [new GraphQLError('Sign in first.', { extensions: { code: 'UNAUTHENTICATED' } })];
+        // Every subscription costs a listener and a scoped read per event: cap them per socket.
+        if (Object.keys(conn.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET)
+          return [
+            new GraphQLError(
+              `At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection.`,
+              { extensions: { code: 'BAD_USER_INPUT' } },
+            ),
+          ];
         let document;
         try {
           document = parse(payload.query);
