@@ -33,7 +33,15 @@ async function gql(page, query, variables = {}) {
   return body.data;
 }
 
-test('a partner sales rep’s leads inbox shows a new offer without reloading', async () => {
+/** The unread count the notification bell shows. */
+async function unreadCount(page) {
+  const label = await page
+    .locator('button[aria-label^="Notifications"]')
+    .getAttribute('aria-label');
+  return Number(/(\d+) unread/.exec(label ?? '')?.[1] ?? 0);
+}
+
+test('a partner sales rep’s leads inbox and bell show a new offer without reloading', async () => {
   const rep = await newPage(browser);
   const vendor = await newPage(browser);
   const otherPartner = await newPage(browser);
@@ -59,6 +67,7 @@ test('a partner sales rep’s leads inbox shows a new offer without reloading', 
       const navigationsBefore = reloads;
       // Let the inbox open its subscription before the offer is made.
       await rep.page.waitForTimeout(1_000);
+      const unreadBefore = await unreadCount(rep.page);
 
       // The vendor creates a lead and hands it to this rep.
       const { createLead } = await gql(
@@ -82,6 +91,16 @@ test('a partner sales rep’s leads inbox shows a new offer without reloading', 
       await rep.page
         .locator(`[data-testid="lead-row"][data-lead-id="${createLead.id}"]`)
         .waitFor({ timeout: 10_000 });
+      // The offer's in-app notification reaches the bell too.
+      await rep.page.waitForFunction(
+        (before) => {
+          const bell = document.querySelector('button[aria-label^="Notifications"]');
+          const n = Number(/(\d+) unread/.exec(bell?.getAttribute('aria-label') ?? '')?.[1] ?? 0);
+          return n === before + 1;
+        },
+        unreadBefore,
+        { timeout: 10_000 },
+      );
       assert.equal(reloads, navigationsBefore, 'the page was not reloaded or navigated');
       // The other partner's rep heard nothing of it.
       await otherPartner.page.waitForTimeout(1_000);
