@@ -113,3 +113,59 @@ test('a partner sales rep’s leads inbox and bell show a new offer without relo
     await otherPartner.context.close();
   }
 });
+
+test('a partner sales rep’s open registration shows the vendor’s decision without reloading', async () => {
+  const rep = await newPage(browser);
+  const vendor = await newPage(browser);
+  try {
+    await withScreenshot('live-updates-deal-decision', rep.page, async () => {
+      await signedIn(rep.page, 'sales@northwind.demo');
+      await signedIn(vendor.page, 'admin@tandem.demo');
+      const { products } = await gql(rep.page, `query { products { id } }`);
+      assert.ok(products.length, 'the demo catalog has products');
+      const { registerDeal } = await gql(
+        rep.page,
+        `mutation($i: DealInput!) { registerDeal(input: $i) { id status } }`,
+        {
+          i: {
+            companyName: `Live Decision ${stamp}`,
+            website: `https://live-decision-${stamp}.example`,
+            country: 'US',
+            contactName: 'Dana Live',
+            contactEmail: `dana@live-decision-${stamp}.example`,
+            contactRole: 'CTO',
+            currency: 'USD',
+            lines: [{ productId: products[0].id, quantity: 1, amount: '1000.00' }],
+          },
+        },
+      );
+      assert.equal(registerDeal.status, 'SUBMITTED');
+
+      let navigations = 0;
+      await rep.page.goto(`/deals/${registerDeal.id}`);
+      await rep.page.getByTestId('deal-status-line').waitFor();
+      rep.page.on('framenavigated', (frame) => {
+        if (frame === rep.page.mainFrame()) navigations++;
+      });
+      assert.match(await rep.page.getByTestId('deal-status-line').innerText(), /^Submitted/);
+      await rep.page.waitForTimeout(1_000);
+
+      await gql(vendor.page, `mutation($i: DecideDealInput!) { decideDeal(input: $i) { id } }`, {
+        i: { dealId: registerDeal.id, decision: 'APPROVED', comment: '' },
+      });
+
+      await rep.page.waitForFunction(
+        () =>
+          document
+            .querySelector('[data-testid="deal-status-line"]')
+            ?.textContent?.startsWith('Approved'),
+        undefined,
+        { timeout: 10_000 },
+      );
+      assert.equal(navigations, 0, 'the page was not reloaded or navigated');
+    });
+  } finally {
+    await rep.context.close();
+    await vendor.context.close();
+  }
+});
