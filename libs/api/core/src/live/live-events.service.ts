@@ -106,7 +106,7 @@ export class LiveEventsService implements OnApplicationBootstrap, OnApplicationS
    * transaction stays open while the payload's fields resolve and is closed by `finishEvent`.
    */
   stream<T>(gql: LiveGqlContext, spec: LiveStreamSpec<T>): AsyncIterableIterator<T> {
-    return new LiveStream(this.bus, this.db, gql, spec);
+    return new LiveStream(this.bus, this.db, gql, spec, this.logger);
   }
 }
 
@@ -137,6 +137,7 @@ class LiveStream<T> implements AsyncIterableIterator<T> {
     private readonly db: DbService,
     private readonly gql: LiveGqlContext,
     private readonly spec: LiveStreamSpec<T>,
+    private readonly logger: Logger,
   ) {
     bus.on(spec.topic, this.onEvent);
   }
@@ -160,31 +161,33 @@ class LiveStream<T> implements AsyncIterableIterator<T> {
       if (!event) return this.end();
       const first = this.gql.ctx.identity;
       if (!first || !this.spec.audience(event, first)) continue;
-      const fresh = this.gql.renew ? await this.gql.renew() : null;
-      const me = fresh?.identity;
-      // Signed out, disabled or lost the permission since subscribing: stop for good.
-      if (
-        !fresh ||
-        !me ||
-        me.userId !== first.userId ||
-        !this.spec.permissions.some((p) => fresh.can(p))
-      )
-        return this.end();
-      if (!this.spec.audience(event, me)) continue;
-      await fresh.begin(this.db);
-      let value: T | null;
+      let fresh: RequestContext | null = null;
       try {
-        value = await this.spec.load(fresh, event);
+        fresh = this.gql.renew ? await this.gql.renew() : null;
+        const me = fresh?.identity;
+        // Signed out, disabled or lost the permission since subscribing: stop for good.
+        if (
+          !fresh ||
+          !me ||
+          me.userId !== first.userId ||
+          !this.spec.permissions.some((p) => fresh?.can(p))
+        )
+          return this.end();
+        if (!this.spec.audience(event, me)) continue;
+        await fresh.begin(this.db);
+        const value = await this.spec.load(fresh, event);
+        if (value === null) {
+          await fresh.finish('commit');
+          continue;
+        }
+        this.gql.ctx = fresh;
+        return { value, done: false };
       } catch (err) {
-        await fresh.finish('rollback');
-        throw err;
+        // One event that cannot be read (a database hiccup) neither ends the subscription nor
+        // reaches the client as a raw error; the portal catches up on its next refetch.
+        this.logger.error(`Live ${event.topic} event ${event.id} skipped: ${String(err)}`);
+        await fresh?.finish('rollback').catch(() => undefined);
       }
-      if (value === null) {
-        await fresh.finish('commit');
-        continue;
-      }
-      this.gql.ctx = fresh;
-      return { value, done: false };
     }
   }
 
