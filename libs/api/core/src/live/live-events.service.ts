@@ -88,7 +88,7 @@ export class LiveEventsService implements OnApplicationBootstrap, OnApplicationS
     client.on('notification', (msg) => {
       if (msg.channel !== LIVE_CHANNEL) return;
       const event = parseLiveEvent(msg.payload);
-      if (event) this.bus.emit(event.topic, event);
+      if (event) this.deliver(event);
     });
     try {
       await client.connect();
@@ -98,6 +98,11 @@ export class LiveEventsService implements OnApplicationBootstrap, OnApplicationS
     } catch (err) {
       retry(err);
     }
+  }
+
+  /** Hands a committed event to this process's subscriptions. */
+  deliver(event: LiveEvent): void {
+    this.bus.emit(event.topic, event);
   }
 
   /**
