@@ -64,7 +64,7 @@ describe('LiveEventsService.stream', () => {
     expect(() => gql.ctx.em).not.toThrow();
     // …and the hidden row's transaction was closed without delivering anything.
     expect(ended).toEqual({ commit: 1, rollback: 0 });
-    await stream.return!();
+    await stream.return?.();
     expect(ended).toEqual({ commit: 1, rollback: 1 });
   });
 
@@ -80,13 +80,13 @@ describe('LiveEventsService.stream', () => {
     service.deliver(event('b'));
     expect(await next).toEqual({ value: 'row b', done: false });
     expect(ended.rollback).toBe(1);
-    await stream.return!();
+    await stream.return?.();
   });
 
   it('ends at once when returned while waiting, and stops listening', async () => {
     const { service, stream } = setup(async () => 'row');
     const pending = stream.next();
-    expect(await stream.return!()).toEqual({ value: undefined, done: true });
+    expect(await stream.return?.()).toEqual({ value: undefined, done: true });
     expect(await pending).toEqual({ value: undefined, done: true });
     const bus = (service as unknown as { bus: { listenerCount(t: string): number } }).bus;
     expect(bus.listenerCount(LiveTopic.Notification)).toBe(0);
