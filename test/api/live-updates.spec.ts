@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client, createClient } from 'graphql-ws';
+import pg from 'pg';
 import WebSocket from 'ws';
 import { NotificationKind, ReasonKind, Role, UserStatus } from '@tandem/shared-domain';
 import { ApiClient } from '@tandem/api-testing';
@@ -465,6 +466,32 @@ describe('live updates over GraphQL subscriptions (graphql-ws)', () => {
     await pause(GRACE_MS);
     expect(mine.data('notificationAdded').map((n) => n['title'])).toEqual(['For one rep']);
     expect(theirs.messages).toEqual([]);
+  });
+
+  it('delivers events published by another process on the same database', async () => {
+    // Another API process is another Postgres session: publish from a connection of our own.
+    const note = await t.factories.notification(users['repB']!.user.id, 'From another process');
+    const socket = open('repB');
+    const notes = subscribe(socket, NOTIFICATIONS);
+    await settle();
+    const other = new pg.Client({ connectionString: t.database.appUrl });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(`SELECT pg_notify('tandem_live', $1)`, [
+        JSON.stringify({ topic: 'notification', id: note.id, userIds: [note.userId] }),
+      ]);
+      await pause(GRACE_MS);
+      // Not before the other process commits.
+      expect(notes.messages).toEqual([]);
+      await other.query('COMMIT');
+    } finally {
+      await other.end();
+    }
+    await notes.waitFor(1);
+    expect(notes.data('notificationAdded')).toEqual([
+      expect.objectContaining({ id: note.id, title: 'From another process' }),
+    ]);
   });
 
   it('reconnects its listening connection when Postgres drops it', async () => {
