@@ -37,7 +37,7 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: {
-      '/graphql': { target: apiTarget, changeOrigin: false },
+      '/graphql': { target: apiTarget, changeOrigin: false, ws: true },
       '/auth': { target: apiTarget, changeOrigin: false },
       '/health': { target: apiTarget, changeOrigin: false },
       '/api': { target: apiTarget, changeOrigin: false },

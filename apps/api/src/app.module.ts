@@ -1,5 +1,6 @@
 import { DynamicModule, Logger, Module } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -9,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppConfig, Clock, CoreModule, GqlContext, formatGraphqlError } from '@tandem/api-core';
 import { DirectoryModule } from '@tandem/api-directory';
 import { NotificationsModule } from '@tandem/api-notifications';
-import { AuthModule } from '@tandem/api-auth';
+import { AuthModule, LiveSocketService } from '@tandem/api-auth';
 import { PersonasModule } from '@tandem/api-personas';
 import { CampaignsModule } from '@tandem/api-campaigns';
 import { ContentModule } from '@tandem/api-content';
@@ -30,6 +31,11 @@ export interface AppModuleOptions {
 }
 
 const gqlLogger = new Logger('GraphQL');
+
+const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
+  formatGraphqlError(formatted, error, (err) =>
+    gqlLogger.error(err instanceof Error ? (err.stack ?? err.message) : String(err)),
+  );
 
 function requireUrl(config: AppConfig): string {
   if (!config.database.url)
@@ -64,27 +70,36 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(requireUrl(config), config.database.poolSize)),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: options.schemaFile ?? true,
-          sortSchema: true,
-          playground: false,
-          introspection: !config.isProduction,
-          plugins: config.isProduction
-            ? []
-            : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
-          includeStacktraceInErrorResponses: false,
-          fieldResolverEnhancers: ['guards'],
-          context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>) => ({
-            req,
-            res,
-            ctx: (req as GqlContext['req'] & { requestContext: GqlContext['ctx'] }).requestContext,
+          imports: [AuthModule],
+          inject: [LiveSocketService, GraphQLSchemaHost],
+          useFactory: (live: LiveSocketService, schemaHost: GraphQLSchemaHost) => ({
+            path: '/graphql',
+            autoSchemaFile: options.schemaFile ?? true,
+            sortSchema: true,
+            playground: false,
+            introspection: !config.isProduction,
+            plugins: config.isProduction
+              ? []
+              : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+            includeStacktraceInErrorResponses: false,
+            fieldResolverEnhancers: ['guards'],
+            context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>) => ({
+              req,
+              res,
+              ctx: (req as GqlContext['req'] & { requestContext: GqlContext['ctx'] })
+                .requestContext,
+            }),
+            formatError,
+            // Live updates: graphql-ws on the same path, authenticated like HTTP requests.
+            subscriptions: {
+              'graphql-ws': live.options(
+                () => schemaHost.schema,
+                (error) => formatError(error.toJSON(), error),
+              ),
+            },
           }),
-          formatError: (formatted, error) =>
-            formatGraphqlError(formatted, error, (err) =>
-              gqlLogger.error(err instanceof Error ? (err.stack ?? err.message) : String(err)),
-            ),
         }),
         NotificationsModule,
         DirectoryModule,

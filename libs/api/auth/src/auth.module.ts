@@ -16,6 +16,7 @@ import { SsoConnectionsService } from './sso/sso-connections.service';
 import { SsoDiscoveryService } from './sso/sso-discovery.service';
 import { SsoResolver } from './sso/sso.resolver';
 import { SsoSignInService } from './sso/sso-sign-in.service';
+import { LiveSocketService } from './live-socket.service';
 
 @Module({
   imports: [
@@ -39,9 +40,10 @@ import { SsoSignInService } from './sso/sso-sign-in.service';
     SsoConnectionsService,
     SsoSignInService,
     SsoResolver,
+    LiveSocketService,
     { provide: APP_FILTER, useClass: HttpErrorFilter },
   ],
-  exports: [AuthService],
+  exports: [AuthService, LiveSocketService],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -13,6 +13,7 @@ import { HealthController } from './health/health.controller';
 import { PasswordHasher } from './security/password-hasher';
 import { AuditResolver } from './audit/audit.resolver';
 import { RequestTransactionInterceptor } from './database/request-transaction.interceptor';
+import { LiveEventsService } from './live/live-events.service';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -39,6 +40,7 @@ export class CoreModule {
         RequestTransactionInterceptor,
         QueryLimitsPlugin,
         AuditResolver,
+        LiveEventsService,
         { provide: APP_GUARD, useClass: PermissionsGuard },
       ],
       exports: [
@@ -49,6 +51,7 @@ export class CoreModule {
         JobRunner,
         MailerService,
         PasswordHasher,
+        LiveEventsService,
       ],
     };
   }

@@ -8,6 +8,7 @@ import {
   DealsResolver,
 } from './deals.resolver';
 import { DealsService } from './deals.service';
+import { DealLiveResolver } from './deal-live.resolver';
 
 /** Deal registration: products and account lists, registrations, conflicts, decisions. */
 @Module({
@@ -19,6 +20,7 @@ import { DealsService } from './deals.service';
     DealLineResolver,
     DealEventResolver,
     CatalogResolver,
+    DealLiveResolver,
   ],
   exports: [DealsService],
 })

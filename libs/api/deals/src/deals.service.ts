@@ -23,6 +23,7 @@ import {
   FieldError,
   ForbiddenError,
   JobRunner,
+  LiveTopic,
   NotFoundError,
   Page,
   PaginatedResult,
@@ -30,6 +31,7 @@ import {
   ValidationError,
   assertPartnerInScope,
   paginated,
+  publishLiveEvent,
   scopeToPartners,
 } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
@@ -555,6 +557,11 @@ export class DealsService implements OnModuleInit {
     deal.reasonCodeId = reasonCodeId;
     deal.statusComment = summary;
     const saved = await ctx.em.save(deal);
+    await publishLiveEvent(ctx.em, {
+      topic: LiveTopic.DealDecision,
+      id: deal.id,
+      partnerId: deal.partnerId,
+    });
     await ctx.em.insert(DealDecision, {
       dealId: deal.id,
       partnerId: deal.partnerId,

@@ -11,7 +11,7 @@ import {
   Role,
   SlaEventKind,
 } from '@tandem/shared-domain';
-import { Clock, JobRunner } from '@tandem/api-core';
+import { Clock, JobRunner, LiveTopic, publishLiveEvent } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
 import { Partner } from '@tandem/api-directory';
 import { addBusinessHours, utcLabel, WorkingTime } from './business-hours';
@@ -398,6 +398,12 @@ export class HandoffService implements OnModuleInit {
     lead.assignedUserId = rep;
     lead.handoff = LeadHandoff.OFFERED;
     await em.save(lead);
+    await publishLiveEvent(em, {
+      topic: LiveTopic.LeadOffer,
+      id: lead.id,
+      partnerId: partner.id,
+      userIds: rep ? [rep] : [],
+    });
     const reminderAt = addBusinessHours(
       now,
       (policy.acceptHours * policy.reminderPercent) / 100,

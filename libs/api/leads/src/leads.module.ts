@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@tandem/api-notifications';
 import { HandoffService } from './handoff.service';
 import { LeadImportService } from './lead-import.service';
+import { LeadLiveResolver } from './lead-live.resolver';
 import {
   LeadOfferResolver,
   LeadsResolver,
@@ -25,6 +26,7 @@ import { SlaComplianceService } from './sla-compliance.service';
     LeadStageEventResolver,
     LeadOfferResolver,
     RoutingConfigResolver,
+    LeadLiveResolver,
   ],
   exports: [LeadsService, HandoffService, SlaComplianceService],
 })

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { EntityManager, In, IsNull } from 'typeorm';
 import {
   DEFAULT_NOTIFICATION_CHANNEL,
@@ -8,6 +9,8 @@ import {
 import {
   AppConfig,
   Clock,
+  LIVE_CHANNEL,
+  LiveTopic,
   MailerService,
   Page,
   PaginatedResult,
@@ -51,13 +54,16 @@ export class NotificationsService {
     }
     if (inApp.length) {
       // No RETURNING: the row belongs to someone else, so row-level security would hide it from us.
+      // The ids are chosen here instead, for the live event each recipient gets on commit.
+      const rows = inApp.map((userId) => ({ id: randomUUID(), userId }));
       await em
         .createQueryBuilder()
         .insert()
         .into(Notification)
         .updateEntity(false)
         .values(
-          inApp.map((userId) => ({
+          rows.map(({ id, userId }) => ({
+            id,
             userId,
             kind: n.kind,
             title: n.title,
@@ -67,6 +73,12 @@ export class NotificationsService {
           })),
         )
         .execute();
+      await em.query(`SELECT pg_notify($1, e) FROM unnest($2::text[]) AS e`, [
+        LIVE_CHANNEL,
+        rows.map(({ id, userId }) =>
+          JSON.stringify({ topic: LiveTopic.Notification, id, userIds: [userId] }),
+        ),
+      ]);
     }
     if (email.length) {
       const rows: { email: string }[] = await em.query(
@@ -95,14 +107,23 @@ export class NotificationsService {
     n: NewNotification,
   ): Promise<number> {
     const k = params.length;
+    // Ids are drawn before the insert: RETURNING them would need read access to other users'
+    // rows, which row-level security denies outside the system scope.
     const inApp: { n: number }[] = await em.query(
-      `WITH audience AS (${audienceSql}), inserted AS (
-         INSERT INTO notification (user_id, kind, title, body, link, created_at)
-         SELECT a.id, $${k + 1}, $${k + 2}, $${k + 3}, $${k + 4}, $${k + 5} FROM audience a
+      `WITH audience AS (${audienceSql}),
+       fresh AS MATERIALIZED (
+         SELECT gen_random_uuid() AS id, a.id AS user_id FROM audience a
          LEFT JOIN notification_preference np ON np.user_id = a.id AND np.kind = $${k + 1}
-         WHERE coalesce(np.channel, $${k + 6}) = 'IN_APP'
-         RETURNING 1)
-       SELECT count(*)::int AS n FROM inserted`,
+         WHERE coalesce(np.channel, $${k + 6}) = 'IN_APP'),
+       inserted AS (
+         INSERT INTO notification (id, user_id, kind, title, body, link, created_at)
+         SELECT f.id, f.user_id, $${k + 1}, $${k + 2}, $${k + 3}, $${k + 4}, $${k + 5} FROM fresh f
+         RETURNING 1),
+       live AS MATERIALIZED (
+         SELECT pg_notify($${k + 7}, json_build_object(
+                  'topic', $${k + 8}::text, 'id', id, 'userIds', json_build_array(user_id))::text)
+         FROM fresh)
+       SELECT (SELECT count(*) FROM inserted)::int AS n, (SELECT count(*) FROM live)::int AS live`,
       [
         ...params,
         n.kind,
@@ -111,6 +132,8 @@ export class NotificationsService {
         n.link ?? null,
         this.clock.now(),
         DEFAULT_NOTIFICATION_CHANNEL,
+        LIVE_CHANNEL,
+        LiveTopic.Notification,
       ],
     );
     const emails: { email: string }[] = await em.query(

@@ -3,10 +3,17 @@ export * from './gql/graphql';
 export {
   createApolloClient,
   createCsrfLink,
+  createLiveLink,
   createRefreshLink,
   isUnauthenticated,
   type ApolloClientOptions,
 } from './lib/apollo-client';
+export {
+  createLiveSocket,
+  liveSocketUrl,
+  resetLiveSockets,
+  type LiveSocket,
+} from './lib/live-socket';
 export { CSRF_COOKIE, CSRF_HEADER, csrfHeaders, ensureCsrf, readCsrfCookie } from './lib/csrf';
 export {
   AuthRequestError,

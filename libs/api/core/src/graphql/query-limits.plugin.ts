@@ -4,6 +4,7 @@ import {
   DocumentNode,
   FragmentDefinitionNode,
   GraphQLError,
+  GraphQLSchema,
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
@@ -47,6 +48,39 @@ export function operationDepth(document: DocumentNode, operation: OperationDefin
   return selectionDepth(operation.selectionSet, fragments, new Set());
 }
 
+export interface QueryLimitsInput {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+  maxDepth: number;
+  maxComplexity: number;
+}
+
+/** Throws BAD_USER_INPUT when an operation is too deep or too expensive (HTTP and WebSocket). */
+export function assertQueryLimits(input: QueryLimitsInput): void {
+  const { maxDepth, maxComplexity } = input;
+  const depth = operationDepth(input.document, input.operation);
+  if (depth > maxDepth) {
+    throw new GraphQLError(`Query is too deep (${depth} levels; at most ${maxDepth}).`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  const complexity = getComplexity({
+    schema: input.schema,
+    query: input.document,
+    operationName: input.operationName ?? undefined,
+    variables: input.variables ?? {},
+    estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+  });
+  if (complexity > maxComplexity) {
+    throw new GraphQLError(`Query is too complex (${complexity}; at most ${maxComplexity}).`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+}
+
 /** Refuses operations that are too deep or too expensive before they execute. */
 @Plugin()
 export class QueryLimitsPlugin implements ApolloServerPlugin<GqlContext> {
@@ -57,25 +91,15 @@ export class QueryLimitsPlugin implements ApolloServerPlugin<GqlContext> {
     return {
       async didResolveOperation({ request, document, schema, operation }) {
         if (!operation) return;
-        const depth = operationDepth(document, operation);
-        if (depth > maxDepth) {
-          throw new GraphQLError(`Query is too deep (${depth} levels; at most ${maxDepth}).`, {
-            extensions: { code: 'BAD_USER_INPUT' },
-          });
-        }
-        const complexity = getComplexity({
+        assertQueryLimits({
           schema,
-          query: document,
-          operationName: request.operationName ?? undefined,
-          variables: request.variables ?? {},
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          document,
+          operation,
+          operationName: request.operationName,
+          variables: request.variables,
+          maxDepth,
+          maxComplexity,
         });
-        if (complexity > maxComplexity) {
-          throw new GraphQLError(
-            `Query is too complex (${complexity}; at most ${maxComplexity}).`,
-            { extensions: { code: 'BAD_USER_INPUT' } },
-          );
-        }
       },
     };
   }

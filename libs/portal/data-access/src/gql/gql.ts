@@ -89,6 +89,7 @@ type Documents = {
     "\n  mutation RequestDealExtension($dealId: ID!, $reason: String!) {\n    requestDealExtension(dealId: $dealId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RequestDealExtensionDocument,
     "\n  mutation DecideDealExtension($input: ExtensionDecisionInput!) {\n    decideDealExtension(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DecideDealExtensionDocument,
     "\n  query DealPartnerOptions {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DealPartnerOptionsDocument,
+    "\n  subscription RegistrationDecided {\n    registrationDecided {\n      id\n      reference\n      companyName\n      status\n      statusComment\n      decidedAt\n      expiresAt\n    }\n  }\n": typeof types.RegistrationDecidedDocument,
     "\n  fragment DefinitionContentFields on FunnelDefinition {\n    id\n    status\n    number\n    version\n    changeNote\n    publishedAt\n    publishedByLabel\n    updatedAt\n    stages {\n      stage\n      description\n      entryCriteria\n    }\n    mql {\n      requiredFields\n      threshold\n      fitRules {\n        kind\n        values\n        min\n        max\n        points\n      }\n      engagementRules {\n        kind\n        points\n        maxPoints\n      }\n    }\n  }\n": typeof types.DefinitionContentFieldsFragmentDoc,
     "\n  query PublishedDefinition {\n    funnelDefinition {\n      ...DefinitionContentFields\n      acknowledgements {\n        definitionId\n        partnerId\n        side\n        acknowledgedByLabel\n        acknowledgedAt\n      }\n    }\n  }\n": typeof types.PublishedDefinitionDocument,
     "\n  query DefinitionDraft {\n    funnelDefinitionDraft {\n      ...DefinitionContentFields\n    }\n  }\n": typeof types.DefinitionDraftDocument,
@@ -174,6 +175,7 @@ type Documents = {
     "\n  fragment LeadImportReportFields on LeadImportReport {\n    preview\n    totalRows\n    created\n    merged\n    unchanged\n    invalid\n    duplicates\n    qualified\n    warnings\n    rows {\n      row\n      email\n      contactName\n      outcome\n      messages\n    }\n  }\n": typeof types.LeadImportReportFieldsFragmentDoc,
     "\n  mutation PreviewLeadImport($input: ImportLeadsInput!) {\n    previewLeadImport(input: $input) {\n      ...LeadImportReportFields\n    }\n  }\n": typeof types.PreviewLeadImportDocument,
     "\n  mutation ImportLeads($input: ImportLeadsInput!) {\n    importLeads(input: $input) {\n      ...LeadImportReportFields\n    }\n  }\n": typeof types.ImportLeadsDocument,
+    "\n  subscription LeadOfferReceived {\n    leadOfferReceived {\n      ...LeadListFields\n    }\n  }\n": typeof types.LeadOfferReceivedDocument,
     "\n  fragment MdfPeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n": typeof types.MdfPeriodFieldsFragmentDoc,
     "\n  fragment MdfBudgetViewFields on MdfBudgetView {\n    budget {\n      id\n      name\n      periodCode\n      total\n      version\n      updatedAt\n      updatedByLabel\n    }\n    total\n    allocated\n    unallocated\n    reserved\n    claimed\n    paid\n    remaining\n  }\n": typeof types.MdfBudgetViewFieldsFragmentDoc,
     "\n  fragment MdfAllocationFields on MdfAllocationView {\n    allocationId\n    budgetId\n    partnerId\n    partnerName\n    allocated\n    reserved\n    claimed\n    paid\n    remaining\n  }\n": typeof types.MdfAllocationFieldsFragmentDoc,
@@ -199,6 +201,7 @@ type Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query PartnerQuarter($partnerId: ID!) {\n    partnerScorecard(partnerId: $partnerId, trendPeriods: 0) {\n      period {\n        code\n        label\n        start\n        end\n      }\n      lines {\n        metric\n        value\n      }\n    }\n  }\n": typeof types.PartnerQuarterDocument,
     "\n  query PartnerFirstContact($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    leadSlaCompliance(partnerId: $partnerId, from: $from, to: $to) {\n      userId\n      contactsDue\n      contactCompliance\n    }\n  }\n": typeof types.PartnerFirstContactDocument,
     "\n  query AnalyticsCalendar {\n    analyticsCalendar {\n      fiscalYearStartMonth\n      timeZone\n      version\n    }\n  }\n": typeof types.AnalyticsCalendarDocument,
@@ -316,6 +319,7 @@ const documents: Documents = {
     "\n  mutation RequestDealExtension($dealId: ID!, $reason: String!) {\n    requestDealExtension(dealId: $dealId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RequestDealExtensionDocument,
     "\n  mutation DecideDealExtension($input: ExtensionDecisionInput!) {\n    decideDealExtension(input: $input) {\n      id\n      status\n    }\n  }\n": types.DecideDealExtensionDocument,
     "\n  query DealPartnerOptions {\n    partners(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.DealPartnerOptionsDocument,
+    "\n  subscription RegistrationDecided {\n    registrationDecided {\n      id\n      reference\n      companyName\n      status\n      statusComment\n      decidedAt\n      expiresAt\n    }\n  }\n": types.RegistrationDecidedDocument,
     "\n  fragment DefinitionContentFields on FunnelDefinition {\n    id\n    status\n    number\n    version\n    changeNote\n    publishedAt\n    publishedByLabel\n    updatedAt\n    stages {\n      stage\n      description\n      entryCriteria\n    }\n    mql {\n      requiredFields\n      threshold\n      fitRules {\n        kind\n        values\n        min\n        max\n        points\n      }\n      engagementRules {\n        kind\n        points\n        maxPoints\n      }\n    }\n  }\n": types.DefinitionContentFieldsFragmentDoc,
     "\n  query PublishedDefinition {\n    funnelDefinition {\n      ...DefinitionContentFields\n      acknowledgements {\n        definitionId\n        partnerId\n        side\n        acknowledgedByLabel\n        acknowledgedAt\n      }\n    }\n  }\n": types.PublishedDefinitionDocument,
     "\n  query DefinitionDraft {\n    funnelDefinitionDraft {\n      ...DefinitionContentFields\n    }\n  }\n": types.DefinitionDraftDocument,
@@ -401,6 +405,7 @@ const documents: Documents = {
     "\n  fragment LeadImportReportFields on LeadImportReport {\n    preview\n    totalRows\n    created\n    merged\n    unchanged\n    invalid\n    duplicates\n    qualified\n    warnings\n    rows {\n      row\n      email\n      contactName\n      outcome\n      messages\n    }\n  }\n": types.LeadImportReportFieldsFragmentDoc,
     "\n  mutation PreviewLeadImport($input: ImportLeadsInput!) {\n    previewLeadImport(input: $input) {\n      ...LeadImportReportFields\n    }\n  }\n": types.PreviewLeadImportDocument,
     "\n  mutation ImportLeads($input: ImportLeadsInput!) {\n    importLeads(input: $input) {\n      ...LeadImportReportFields\n    }\n  }\n": types.ImportLeadsDocument,
+    "\n  subscription LeadOfferReceived {\n    leadOfferReceived {\n      ...LeadListFields\n    }\n  }\n": types.LeadOfferReceivedDocument,
     "\n  fragment MdfPeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n": types.MdfPeriodFieldsFragmentDoc,
     "\n  fragment MdfBudgetViewFields on MdfBudgetView {\n    budget {\n      id\n      name\n      periodCode\n      total\n      version\n      updatedAt\n      updatedByLabel\n    }\n    total\n    allocated\n    unallocated\n    reserved\n    claimed\n    paid\n    remaining\n  }\n": types.MdfBudgetViewFieldsFragmentDoc,
     "\n  fragment MdfAllocationFields on MdfAllocationView {\n    allocationId\n    budgetId\n    partnerId\n    partnerName\n    allocated\n    reserved\n    claimed\n    paid\n    remaining\n  }\n": types.MdfAllocationFieldsFragmentDoc,
@@ -426,6 +431,7 @@ const documents: Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query PartnerQuarter($partnerId: ID!) {\n    partnerScorecard(partnerId: $partnerId, trendPeriods: 0) {\n      period {\n        code\n        label\n        start\n        end\n      }\n      lines {\n        metric\n        value\n      }\n    }\n  }\n": types.PartnerQuarterDocument,
     "\n  query PartnerFirstContact($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    leadSlaCompliance(partnerId: $partnerId, from: $from, to: $to) {\n      userId\n      contactsDue\n      contactCompliance\n    }\n  }\n": types.PartnerFirstContactDocument,
     "\n  query AnalyticsCalendar {\n    analyticsCalendar {\n      fiscalYearStartMonth\n      timeZone\n      version\n    }\n  }\n": types.AnalyticsCalendarDocument,
@@ -785,6 +791,10 @@ export function graphql(source: "\n  query DealPartnerOptions {\n    partners(pa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription RegistrationDecided {\n    registrationDecided {\n      id\n      reference\n      companyName\n      status\n      statusComment\n      decidedAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  subscription RegistrationDecided {\n    registrationDecided {\n      id\n      reference\n      companyName\n      status\n      statusComment\n      decidedAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DefinitionContentFields on FunnelDefinition {\n    id\n    status\n    number\n    version\n    changeNote\n    publishedAt\n    publishedByLabel\n    updatedAt\n    stages {\n      stage\n      description\n      entryCriteria\n    }\n    mql {\n      requiredFields\n      threshold\n      fitRules {\n        kind\n        values\n        min\n        max\n        points\n      }\n      engagementRules {\n        kind\n        points\n        maxPoints\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DefinitionContentFields on FunnelDefinition {\n    id\n    status\n    number\n    version\n    changeNote\n    publishedAt\n    publishedByLabel\n    updatedAt\n    stages {\n      stage\n      description\n      entryCriteria\n    }\n    mql {\n      requiredFields\n      threshold\n      fitRules {\n        kind\n        values\n        min\n        max\n        points\n      }\n      engagementRules {\n        kind\n        points\n        maxPoints\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1125,6 +1135,10 @@ export function graphql(source: "\n  mutation ImportLeads($input: ImportLeadsInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription LeadOfferReceived {\n    leadOfferReceived {\n      ...LeadListFields\n    }\n  }\n"): (typeof documents)["\n  subscription LeadOfferReceived {\n    leadOfferReceived {\n      ...LeadListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MdfPeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n"): (typeof documents)["\n  fragment MdfPeriodFields on Period {\n    code\n    label\n    kind\n    start\n    end\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1222,6 +1236,10 @@ export function graphql(source: "\n  query MyNotifications($page: PageInput) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -136,3 +136,18 @@ describe('refreshSession', () => {
     await expect(refreshSession()).resolves.toBe(false);
   });
 });
+
+describe('live socket URL', () => {
+  it('derives ws(s)://<host>/graphql from the page, or converts an absolute endpoint', async () => {
+    const { liveSocketUrl } = await import('./live-socket');
+    expect(liveSocketUrl({ protocol: 'https:', host: 'prm.example.com' })).toBe(
+      'wss://prm.example.com/graphql',
+    );
+    expect(liveSocketUrl({ protocol: 'http:', host: 'localhost:5173' })).toBe(
+      'ws://localhost:5173/graphql',
+    );
+    expect(liveSocketUrl({ protocol: 'http:', host: 'x' }, 'https://api.example.com/graphql')).toBe(
+      'wss://api.example.com/graphql',
+    );
+  });
+});

@@ -1,8 +1,12 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import type { Client } from 'graphql-ws';
 import { from, switchMap, throwError } from 'rxjs';
 import { CSRF_HEADER, csrfHeaders } from './csrf';
+import { createLiveSocket, liveSocketUrl, type LiveSocket } from './live-socket';
 import { refreshSession } from './session-api';
 import { sessionExpired } from './session-events';
 
@@ -12,6 +16,8 @@ export interface ApolloClientOptions {
   refresh?: () => Promise<boolean>;
   onSessionExpired?: () => void;
   fetch?: typeof fetch;
+  /** Where subscriptions go; defaults to ws(s)://<this host>/graphql. Null: no subscriptions. */
+  liveSocket?: LiveSocket | null;
 }
 
 export function isUnauthenticated(error: unknown): boolean {
@@ -64,16 +70,39 @@ export function createApolloClient(options: ApolloClientOptions = {}): ApolloCli
     credentials: 'include',
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  return new ApolloClient({
-    link: ApolloLink.from([
-      createRefreshLink(
-        options.refresh ?? refreshSession,
-        options.onSessionExpired ?? (() => sessionExpired.emit()),
-      ),
-      createCsrfLink(),
-      http,
-    ]),
+  const httpChain = ApolloLink.from([
+    createRefreshLink(
+      options.refresh ?? refreshSession,
+      options.onSessionExpired ?? (() => sessionExpired.emit()),
+    ),
+    createCsrfLink(),
+    http,
+  ]);
+  const live =
+    options.liveSocket === undefined
+      ? createLiveSocket(
+          () => liveSocketUrl(window.location, options.uri ?? '/graphql'),
+          // What happened while the socket was down is not replayed: refresh what is on screen.
+          () => void client.refetchQueries({ include: 'active' }),
+        )
+      : options.liveSocket;
+  const client: ApolloClient = new ApolloClient({
+    link: live ? ApolloLink.split(isSubscription, createLiveLink(live), httpChain) : httpChain,
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
+  return client;
+}
+
+function isSubscription({ query }: ApolloLink.Operation): boolean {
+  const definition = getMainDefinition(query);
+  return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+}
+
+/** Subscriptions go over the session's live socket, which is replaced when the session changes. */
+export function createLiveLink(live: LiveSocket): ApolloLink {
+  const delegate = {
+    subscribe: (...args: Parameters<Client['subscribe']>) => live.client().subscribe(...args),
+  } as Client;
+  return new GraphQLWsLink(delegate);
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { MeDocument } from '../graphql/session.graphql';
 import { isUnauthenticated } from '../lib/apollo-client';
 import { ensureCsrf, mayHaveSession } from '../lib/csrf';
+import { resetLiveSockets } from '../lib/live-socket';
 import { login, logout } from '../lib/session-api';
 import { sessionExpired } from '../lib/session-events';
 import { SessionContext, type CurrentUser, type SessionState } from './session-context';
@@ -52,6 +53,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (!signedIn.current) return;
         signedIn.current = false;
         setUser(null);
+        resetLiveSockets();
         void client.clearStore();
       }),
     [client],
@@ -60,6 +62,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (email: string, password: string) => {
       await login(email, password);
+      resetLiveSockets();
       await client.clearStore();
       const me = await reload();
       if (!me) throw new Error('Signed in, but the session could not be read. Try again.');
@@ -73,6 +76,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await logout();
     } finally {
       setUser(null);
+      resetLiveSockets();
       await client.clearStore();
     }
   }, [client]);

@@ -35,7 +35,7 @@ import {
   formatDateTime,
 } from '@tandem/portal-ui';
 import { DealDecisionKind, DealStatus, ExtensionStatus } from '@tandem/shared-domain';
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {
   DealDetailDocument,
@@ -43,6 +43,7 @@ import {
   SubmitDealDocument,
 } from '../graphql/deals.graphql';
 import { useDealAccess, useDealProgram } from '../hooks/use-deal-access';
+import { useRegistrationDecisionsLive } from '../hooks/use-registration-decisions-live';
 import { dealActions } from '../lib/deal-access';
 import { dealValuesFromDraft } from '../lib/deal-form';
 import { formatDay } from '../lib/dates';
@@ -87,6 +88,14 @@ export function DealDetail({ dealId }: { dealId: string }) {
   const { data, loading, error, refetch } = useQuery(DealDetailDocument, {
     variables: { id: dealId, approver: access.canDecide },
   });
+  useRegistrationDecisionsLive(
+    useCallback(
+      (id: string) => {
+        if (id === dealId) void refetch().catch(() => undefined);
+      },
+      [dealId, refetch],
+    ),
+  );
   if (loading && !data) return <DetailSkeleton />;
   if (error && !data) {
     const code = errorCode(error);

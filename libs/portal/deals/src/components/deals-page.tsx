@@ -31,6 +31,7 @@ import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { DealListDocument, DealPartnerOptionsDocument } from '../graphql/deals.graphql';
 import { useDealAccess } from '../hooks/use-deal-access';
+import { useRegistrationDecisionsLive } from '../hooks/use-registration-decisions-live';
 import { dealTabsFor, defaultDealTab, type DealTab, type DealTabOption } from '../lib/deal-access';
 import { dealStatusShortLabel } from '../lib/deal-status';
 import { formatMoney } from '../lib/money';
@@ -112,6 +113,8 @@ export function DealsPage() {
   const list = useQuery(DealListDocument, {
     variables: { filter, page: { offset: params.offset, limit: PAGE_SIZE } },
   });
+  const { refetch } = list;
+  useRegistrationDecisionsLive(useCallback(() => void refetch().catch(() => undefined), [refetch]));
   const partners = useQuery(DealPartnerOptionsDocument, { skip: !access.isVendor });
   const partnerOptions = (partners.data?.partners.items ?? []).map((p) => ({
     value: p.id,

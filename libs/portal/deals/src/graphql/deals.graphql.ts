@@ -286,3 +286,17 @@ export const DealPartnerOptionsDocument = graphql(`
     }
   }
 `);
+
+export const RegistrationDecidedDocument = graphql(`
+  subscription RegistrationDecided {
+    registrationDecided {
+      id
+      reference
+      companyName
+      status
+      statusComment
+      decidedAt
+      expiresAt
+    }
+  }
+`);

@@ -31,6 +31,7 @@ import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LeadListDocument, LeadPartnerOptionsDocument } from '../graphql/leads.graphql';
 import { useLeadAccess } from '../hooks/use-lead-access';
+import { useLeadOffersLive } from '../hooks/use-lead-offers-live';
 import { defaultLeadTab, leadTabsFor, type LeadTab, type LeadTabOption } from '../lib/lead-access';
 import { holderLabel, stageShortLabel } from '../lib/lead-status';
 import { HotBadge, LeadCountdown, LeadHandoffBadge, LeadStageBadge } from './lead-badges';
@@ -111,6 +112,11 @@ export function LeadsPage() {
   const list = useQuery(LeadListDocument, {
     variables: { filter, page: { offset: params.offset, limit: PAGE_SIZE } },
   });
+  const { refetch } = list;
+  useLeadOffersLive(
+    !access.isVendor,
+    useCallback(() => void refetch().catch(() => undefined), [refetch]),
+  );
   const partners = useQuery(LeadPartnerOptionsDocument, { skip: !access.isVendor });
   const partnerOptions = (partners.data?.partners.items ?? []).map((p) => ({
     value: p.id,

@@ -290,3 +290,11 @@ export const ImportLeadsDocument = graphql(`
     }
   }
 `);
+
+export const LeadOfferReceivedDocument = graphql(`
+  subscription LeadOfferReceived {
+    leadOfferReceived {
+      ...LeadListFields
+    }
+  }
+`);

@@ -28,3 +28,17 @@ export const MarkNotificationsReadDocument = graphql(`
     markNotificationsRead(ids: $ids)
   }
 `);
+
+export const NotificationAddedDocument = graphql(`
+  subscription NotificationAdded {
+    notificationAdded {
+      id
+      kind
+      title
+      body
+      link
+      readAt
+      createdAt
+    }
+  }
+`);

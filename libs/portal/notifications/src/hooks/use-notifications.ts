@@ -1,8 +1,9 @@
-import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { useLazyQuery, useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useCallback } from 'react';
 import {
   MarkNotificationsReadDocument,
   MyNotificationsDocument,
+  NotificationAddedDocument,
   UnreadNotificationCountDocument,
 } from '../graphql/notifications.graphql';
 
@@ -15,6 +16,15 @@ export function useNotificationBell() {
     fetchPolicy: 'cache-and-network',
   });
   const [loadList, list] = useLazyQuery(MyNotificationsDocument, { fetchPolicy: 'network-only' });
+  // New notifications arrive over the live socket; the poll stays as a fallback.
+  useSubscription(NotificationAddedDocument, {
+    onData: ({ client }) => {
+      client.cache.updateQuery({ query: UnreadNotificationCountDocument }, (data) =>
+        data ? { unreadNotificationCount: data.unreadNotificationCount + 1 } : data,
+      );
+      if (list.called) void list.refetch().catch(() => undefined);
+    },
+  });
   const [mark] = useMutation(MarkNotificationsReadDocument, {
     update(cache, { data }) {
       if (data) {
