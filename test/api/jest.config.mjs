@@ -45,6 +45,7 @@ export default {
     '^@tandem/api-analytics$': lib('libs/api/analytics'),
     '^@tandem/api-incentives$': lib('libs/api/incentives'),
     '^@tandem/api-mdf$': lib('libs/api/mdf'),
+    '^@tandem/api-webhooks$': lib('libs/api/webhooks'),
     '^@tandem/api-testing$': lib('libs/api/testing'),
   },
   globalSetup: '<rootDir>/test/api/support/global-setup.mjs',

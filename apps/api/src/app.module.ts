@@ -19,6 +19,7 @@ import { DealsModule } from '@tandem/api-deals';
 import { AnalyticsModule } from '@tandem/api-analytics';
 import { IncentivesModule } from '@tandem/api-incentives';
 import { MdfModule } from '@tandem/api-mdf';
+import { WebhooksModule } from '@tandem/api-webhooks';
 import { dataSourceOptions } from './database/data-source';
 
 export interface AppModuleOptions {
@@ -97,6 +98,7 @@ export class AppModule {
         AnalyticsModule,
         IncentivesModule,
         MdfModule,
+        WebhooksModule,
       ],
     };
   }

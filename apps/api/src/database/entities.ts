@@ -1,4 +1,4 @@
-import { AuditEntry, Job } from '@tandem/api-core';
+import { AuditEntry, Job, OutboxEvent } from '@tandem/api-core';
 import { Invitation, Partner, PartnerType, Tier, User } from '@tandem/api-directory';
 import { Notification, NotificationPreference } from '@tandem/api-notifications';
 import { AuthThrottle, PasswordReset, RefreshToken } from '@tandem/api-auth';
@@ -11,11 +11,13 @@ import { DEAL_ENTITIES } from '@tandem/api-deals';
 import { ANALYTICS_ENTITIES } from '@tandem/api-analytics';
 import { INCENTIVE_ENTITIES } from '@tandem/api-incentives';
 import { MDF_ENTITIES } from '@tandem/api-mdf';
+import { WEBHOOK_ENTITIES } from '@tandem/api-webhooks';
 
 /** Every entity of the application; the app and the migration CLI share this list. */
 export const ENTITIES = [
   AuditEntry,
   Job,
+  OutboxEvent,
   Tier,
   PartnerType,
   Partner,
@@ -45,4 +47,5 @@ export const ENTITIES = [
   ...ANALYTICS_ENTITIES,
   ...INCENTIVE_ENTITIES,
   ...MDF_ENTITIES,
+  ...WEBHOOK_ENTITIES,
 ];

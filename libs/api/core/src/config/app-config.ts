@@ -44,6 +44,7 @@ export class AppConfig {
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly demoSeed: boolean;
   readonly graphql: { maxDepth: number; maxComplexity: number };
+  readonly webhooks: { allowInsecureUrls: boolean; secretKey?: string };
 
   constructor(raw: RawConfig) {
     this.env = raw.NODE_ENV;
@@ -84,6 +85,10 @@ export class AppConfig {
     this.logLevel = raw.LOG_LEVEL;
     this.demoSeed = raw.DEMO_SEED;
     this.graphql = { maxDepth: raw.GRAPHQL_MAX_DEPTH, maxComplexity: raw.GRAPHQL_MAX_COMPLEXITY };
+    this.webhooks = {
+      allowInsecureUrls: raw.WEBHOOKS_ALLOW_INSECURE_URLS ?? raw.NODE_ENV !== 'production',
+      secretKey: raw.WEBHOOK_SECRET_KEY,
+    };
   }
 
   get isProduction(): boolean {
