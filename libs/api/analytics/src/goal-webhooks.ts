@@ -25,17 +25,20 @@ export async function emitGoalsChanged(
   at: Date,
 ): Promise<void> {
   const changed = goals.ids?.length ? await em.find(Goal, { where: { id: In(goals.ids) } }) : [];
-  await emitDomainEvents(em, [
-    ...changed.map((g) => ({ goal: goalPayload(g), deleted: false, partnerId: g.partnerId })),
-    ...(goals.deleted ?? []).map((g) => ({
-      goal: goalPayload(g),
-      deleted: true,
-      partnerId: g.partnerId,
+  await emitDomainEvents(
+    em,
+    [
+      ...changed.map((g) => ({ goal: goalPayload(g), deleted: false, partnerId: g.partnerId })),
+      ...(goals.deleted ?? []).map((g) => ({
+        goal: goalPayload(g),
+        deleted: true,
+        partnerId: g.partnerId,
+      })),
+    ].map(({ partnerId, ...data }) => ({
+      type: WebhookEventType.GOAL_CHANGED,
+      partnerId,
+      data,
+      occurredAt: at,
     })),
-  ].map(({ partnerId, ...data }) => ({
-    type: WebhookEventType.GOAL_CHANGED,
-    partnerId,
-    data,
-    occurredAt: at,
-  })));
+  );
 }

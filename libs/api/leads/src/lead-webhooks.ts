@@ -89,6 +89,9 @@ export function emitOfferEvent(
   at: Date,
 ): Promise<void> {
   // The lead as the offered partner knew it: a rejected or expired lead has already left it.
-  const data = { offer: offerPayload(offer), lead: { ...leadPayload(lead), partnerId: offer.partnerId } };
+  const data = {
+    offer: offerPayload(offer),
+    lead: { ...leadPayload(lead), partnerId: offer.partnerId },
+  };
   return emitDomainEvent(em, { type, partnerId: offer.partnerId, data, occurredAt: at });
 }
