@@ -10,6 +10,7 @@ import { Deals1795450970295 } from './1795450970295-deals';
 import { Analytics1795457502937 } from './1795457502937-analytics';
 import { Incentives1795460640296 } from './1795460640296-incentives';
 import { Mdf1795461883324 } from './1795461883324-mdf';
+import { Webhooks1796673729432 } from './1796673729432-webhooks';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Analytics1795457502937,
   Incentives1795460640296,
   Mdf1795461883324,
+  Webhooks1796673729432,
 ];
