@@ -135,8 +135,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
            WHERE status = 'PENDING' AND next_attempt_at <= $1
              AND (locked_until IS NULL OR locked_until < $1)
            ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-         UPDATE webhook_delivery d SET locked_until = $2 FROM due WHERE d.id = due.id
-         RETURNING d.id, d.endpoint_id, d.event_id, d.event_type, d.body, d.attempts, d.window_started_at`,
+         , claimed AS (
+           UPDATE webhook_delivery d SET locked_until = $2 FROM due WHERE d.id = due.id
+           RETURNING d.id, d.endpoint_id, d.event_id, d.event_type, d.body, d.attempts, d.window_started_at)
+         SELECT * FROM claimed`,
         [now, new Date(now.getTime() + LOCK_MS), limit],
       ),
     );
@@ -275,9 +277,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
           },
     );
     const [state]: { failing_since: Date; enabled: boolean }[] = await em.query(
-      `UPDATE webhook_endpoint
-       SET consecutive_failures = consecutive_failures + 1, failing_since = coalesce(failing_since, $2)
-       WHERE id = $1 RETURNING failing_since, enabled`,
+      `WITH counted AS (
+         UPDATE webhook_endpoint
+         SET consecutive_failures = consecutive_failures + 1, failing_since = coalesce(failing_since, $2)
+         WHERE id = $1 RETURNING failing_since, enabled)
+       SELECT * FROM counted`,
       [endpoint.id, now],
     );
     // Disabled when a delivery has failed for good and nothing has succeeded since it began.
