@@ -259,6 +259,81 @@ describe('outbound webhooks', () => {
     expect((await adminB.gql(ENDPOINT, { id: hookA.id })).code).toBe('NOT_FOUND');
   });
 
+  it('sends stage changes, goal changes and launched campaigns to the partner they belong to', async () => {
+    const more = await createEndpoint(adminA, `${rx.url}/a-more`, [
+      'LEAD_STAGE_CHANGED',
+      'GOAL_CHANGED',
+      'CAMPAIGN_LAUNCHED',
+    ]);
+    rx.received.length = 0;
+    const repA = await t.signedIn(
+      (await t.factories.user({ role: Role.PARTNER_SALES_REP, partnerId: a.id })).email,
+    );
+    const leadId = await createLead(repA);
+    const moved = await repA.gql(
+      `mutation($i: MoveLeadStageInput!) { moveLeadStage(input: $i) { stage } }`,
+      { i: { leadId, stage: 'OPPORTUNITY' } },
+    );
+    expect(moved.errors).toBeUndefined();
+    const SET_GOAL = `mutation($i: SetGoalInput!) { setGoal(input: $i) { id } }`;
+    for (const partner of [b, a]) {
+      const goal = await vendorAdmin.gql(SET_GOAL, {
+        i: {
+          partnerId: partner.id,
+          periodCode: 'FY2026-Q4',
+          metric: 'LEADS_RECEIVED',
+          target: '10',
+        },
+      });
+      expect(goal.errors).toBeUndefined();
+    }
+    const campaign = await marketerA.gql<{ createCampaign: { id: string } }>(
+      `mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }`,
+      {
+        i: {
+          name: 'Hooked campaign',
+          startsOn: '2026-01-01',
+          endsOn: '2099-12-31',
+          targetMode: 'ALL',
+        },
+      },
+    );
+    expect(campaign.errors).toBeUndefined();
+    const launched = await marketerA.gql(
+      `mutation($id: ID!) { launchCampaign(id: $id) { status } }`,
+      {
+        id: campaign.data!.createCampaign.id,
+      },
+    );
+    expect(launched.errors).toBeUndefined();
+    await dispatcher.runDue();
+
+    const bodies = rx.at('/a-more').map((r) => JSON.parse(r.raw));
+    expect(bodies.map((x) => x.type).sort()).toEqual([
+      'campaign.launched',
+      'goal.changed',
+      'lead.stage_changed',
+    ]);
+    for (const x of bodies) expect(x.partnerId).toBe(a.id);
+    for (const r of rx.at('/a-more')) expect(verify(more.secret, r)).toBe(true);
+    expect(bodies.find((x) => x.type === 'lead.stage_changed').data).toMatchObject({
+      fromStage: 'SQL',
+      stage: 'OPPORTUNITY',
+      lead: { id: leadId, partnerId: a.id },
+    });
+    expect(bodies.find((x) => x.type === 'goal.changed').data).toMatchObject({
+      deleted: false,
+      goal: { partnerId: a.id, metric: 'LEADS_RECEIVED', target: '10' },
+    });
+    // The vendor's endpoint hears both partners' goals.
+    const vendorGoals = rx
+      .at('/vendor')
+      .map((r) => JSON.parse(r.raw))
+      .filter((x) => x.type === 'goal.changed')
+      .map((x) => x.partnerId);
+    expect(vendorGoals.sort()).toEqual([a.id, b.id].sort());
+  });
+
   it('retries a 500 with growing delays, fails it after 24 hours, disables the endpoint and tells its owner', async () => {
     const hookC = await createEndpoint(adminC, `${rx.url}/c`);
     rx.status.set('/c', 500);
