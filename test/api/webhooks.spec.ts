@@ -8,9 +8,10 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { IncomingHttpHeaders, Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '@tandem/shared-domain';
+import { ReasonKind, Role } from '@tandem/shared-domain';
 import { ApiClient, createTestDatabase } from '@tandem/api-testing';
 import { Partner } from '@tandem/api-directory';
+import { HandoffService } from '@tandem/api-leads';
 import { WebhookDispatcher } from '@tandem/api-webhooks';
 import { migrate } from '../../apps/api/src/database/prepare-database';
 import { TestApp, startTestApp } from './support/test-app';
@@ -332,6 +333,129 @@ describe('outbound webhooks', () => {
       .filter((x) => x.type === 'goal.changed')
       .map((x) => x.partnerId);
     expect(vendorGoals.sort()).toEqual([a.id, b.id].sort());
+  });
+
+  it('sends offer and registration events to their partner only, conflicts redacted', async () => {
+    const EVENTS = [
+      'OFFER_ACCEPTED',
+      'OFFER_REJECTED',
+      'OFFER_EXPIRED',
+      'REGISTRATION_SUBMITTED',
+      'REGISTRATION_APPROVED',
+      'REGISTRATION_REJECTED',
+      'REGISTRATION_WON',
+    ];
+    await createEndpoint(adminA, `${rx.url}/a-deals`, EVENTS);
+    await createEndpoint(adminB, `${rx.url}/b-deals`, EVENTS);
+    rx.received.length = 0;
+    const repAUser = await t.factories.user({ role: Role.PARTNER_SALES_REP, partnerId: a.id });
+    const repA = await t.signedIn(repAUser.email);
+    const repB = await t.signedIn(
+      (await t.factories.user({ role: Role.PARTNER_SALES_REP, partnerId: b.id })).email,
+    );
+    const held = () =>
+      t.factories.lead({ partnerId: a.id, assignedUserId: repAUser.id, offer: 'PENDING' });
+
+    const accepted = await held();
+    const ok = await repA.gql(`mutation($id: ID!) { acceptLeadOffer(leadId: $id) { id } }`, {
+      id: accepted.id,
+    });
+    expect(ok.errors).toBeUndefined();
+    const rejected = await held();
+    const reason = await t.factories.reasonCode(ReasonKind.REJECTION);
+    const no = await adminA.gql(`mutation($i: RejectOfferInput!) { rejectLeadOffer(input: $i) }`, {
+      i: {
+        leadId: rejected.id,
+        reasonCodeId: reason.id,
+        comment: 'Not our region',
+        contactReached: false,
+      },
+    });
+    expect(no.errors).toBeUndefined();
+    const expiring = await held();
+    await t.db.asSystem(async (em) => {
+      const [offer] = await em.query(`SELECT id FROM lead_offer WHERE lead_id = $1`, [expiring.id]);
+      await t.app.get(HandoffService).acceptDeadline(em, offer.id);
+    });
+
+    const product = await t.factories.product({ name: 'Hooked licence' });
+    const REGISTER = `mutation($i: DealInput!) { registerDeal(input: $i) { id status } }`;
+    const deal = {
+      companyName: 'Hooked Acme',
+      website: 'https://hooked-acme.example',
+      country: 'US',
+      lines: [{ productId: product.id, quantity: 1, amount: '5000.00' }],
+    };
+    const dealA = (await repA.gql<{ registerDeal: { id: string } }>(REGISTER, { i: deal })).data!
+      .registerDeal.id;
+    const dealB = (await repB.gql<{ registerDeal: { id: string } }>(REGISTER, { i: deal })).data!
+      .registerDeal.id;
+    const DECIDE = `mutation($i: DecideDealInput!) { decideDeal(input: $i) { status } }`;
+    const dealReason = await t.factories.reasonCode(ReasonKind.DEAL_REJECTION);
+    const refused = await vendorAdmin.gql(DECIDE, {
+      i: {
+        dealId: dealB,
+        decision: 'REJECTED',
+        reasonCodeId: dealReason.id,
+        comment: 'Registered earlier by someone else.',
+      },
+    });
+    expect(refused.errors).toBeUndefined();
+    const approved = await vendorAdmin.gql(DECIDE, {
+      i: { dealId: dealA, decision: 'APPROVED', comment: '' },
+    });
+    expect(approved.errors).toBeUndefined();
+    const won = await repA.gql(
+      `mutation($i: CloseDealInput!) { closeDeal(input: $i) { status } }`,
+      {
+        i: {
+          dealId: dealA,
+          won: true,
+          finalAmount: '5200.00',
+          closedOn: t.clock.now().toISOString().slice(0, 10),
+        },
+      },
+    );
+    expect(won.errors).toBeUndefined();
+    await dispatcher.runDue();
+
+    const typesAt = (path: string) =>
+      rx
+        .at(path)
+        .map((r) => JSON.parse(r.raw).type)
+        .sort();
+    expect(typesAt('/a-deals')).toEqual([
+      'offer.accepted',
+      'offer.expired',
+      'offer.rejected',
+      'registration.approved',
+      'registration.submitted',
+      'registration.won',
+    ]);
+    expect(typesAt('/b-deals')).toEqual(['registration.rejected', 'registration.submitted']);
+    for (const r of rx.at('/a-deals')) {
+      expect(JSON.parse(r.raw).partnerId).toBe(a.id);
+      expect(r.raw).not.toContain(b.id);
+      expect(r.raw).not.toContain(dealB);
+    }
+    for (const r of rx.at('/b-deals')) {
+      expect(JSON.parse(r.raw).partnerId).toBe(b.id);
+      expect(r.raw).not.toContain(a.id);
+      expect(r.raw).not.toContain(dealA);
+      expect(r.raw).not.toContain('Hook Partner A');
+    }
+    const rejection = rx
+      .at('/b-deals')
+      .map((r) => JSON.parse(r.raw))
+      .find((x) => x.type === 'registration.rejected');
+    expect(rejection.data.registration).toMatchObject({ id: dealB, status: 'REJECTED' });
+    expect(rejection.data.registration.statusComment).toMatch(/predates yours/);
+    const expired = rx
+      .at('/a-deals')
+      .map((r) => JSON.parse(r.raw))
+      .find((x) => x.type === 'offer.expired');
+    expect(expired.data.offer).toMatchObject({ status: 'EXPIRED', partnerId: a.id });
+    expect(expired.data.offer.routing).toBeUndefined();
   });
 
   it('retries a 500 with growing delays, fails it after 24 hours, disables the endpoint and tells its owner', async () => {
