@@ -65,7 +65,11 @@ export function WebhookEndpointDetail() {
   const [rotate, rotating] = useMutation(RotateWebhookSecretDocument, options);
   const [sendTest, testing] = useMutation(SendTestWebhookDocument, options);
   const [remove] = useMutation(DeleteWebhookEndpointDocument, {
-    refetchQueries: ['WebhookEndpoints'],
+    // The list is not mounted here, so a refetch by name would not reach it: drop the entry.
+    update(cache, _result, { variables }) {
+      cache.evict({ id: cache.identify({ __typename: 'WebhookEndpoint', id: variables?.id }) });
+      cache.gc();
+    },
   });
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);

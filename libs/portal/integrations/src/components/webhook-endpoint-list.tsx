@@ -15,7 +15,8 @@ import { WebhookSecretDialog } from './webhook-secret-dialog';
 export function WebhookEndpointList() {
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const endpoints = useQuery(WebhookEndpointsDocument);
+  // Last deliveries change in the background: refresh whenever the list is shown.
+  const endpoints = useQuery(WebhookEndpointsDocument, { fetchPolicy: 'cache-and-network' });
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ id: string; secret: string } | null>(null);
   const list = endpoints.data?.webhookEndpoints ?? [];
