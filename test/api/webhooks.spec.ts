@@ -590,6 +590,49 @@ describe('outbound webhooks', () => {
     expect(verify(hookA.secret, received)).toBe(false);
     expect(rx.at('/vendor')).toHaveLength(0);
   });
+
+  it('keeps events and delivery logs for 30 days, longer only while a delivery is pending', async () => {
+    t.clock.advance(2 * 3_600_000);
+    const old = new Date(t.clock.now().getTime() - 31 * 86_400_000);
+    const recent = new Date(t.clock.now().getTime() - 29 * 86_400_000);
+    const seed = (dispatchedAt: Date, status: string) =>
+      t.db.asSystem(async (em) => {
+        const [event] = await em.query(
+          `INSERT INTO outbox_event (id, type, partner_id, data, occurred_at, dispatched_at)
+           VALUES (gen_random_uuid(), 'LEAD_CREATED', $1, '{}', $2, $2) RETURNING id`,
+          [a.id, dispatchedAt],
+        );
+        await em.query(
+          `INSERT INTO webhook_delivery (endpoint_id, partner_id, event_id, event_type, body, status,
+             attempts, window_started_at, next_attempt_at, created_at)
+           VALUES ($1, $2, $3, 'LEAD_CREATED', '{}', $4, 1, coalesce($6::timestamptz, $5::timestamptz), $6, $5)`,
+          [
+            hookA.id,
+            a.id,
+            event.id,
+            status,
+            dispatchedAt,
+            status === 'PENDING' ? t.clock.now() : null,
+          ],
+        );
+        return event.id as string;
+      });
+    const expired = await seed(old, 'DELIVERED');
+    const stillPending = await seed(old, 'PENDING');
+    const young = await seed(recent, 'FAILED');
+    // The pending one (resent recently) is due now and fails again, which keeps it pending.
+    rx.status.set('/a', 500);
+    await dispatcher.runDue();
+    rx.status.delete('/a');
+    const left: { id: string }[] = await t.db.asSystem((em) =>
+      em.query(`SELECT id FROM outbox_event WHERE id = ANY($1)`, [[expired, stillPending, young]]),
+    );
+    expect(left.map((r) => r.id).sort()).toEqual([stillPending, young].sort());
+    const deliveries: { n: number }[] = await t.db.asSystem((em) =>
+      em.query(`SELECT count(*)::int AS n FROM webhook_delivery WHERE event_id = $1`, [expired]),
+    );
+    expect(deliveries[0].n).toBe(0);
+  });
 });
 
 describe('webhook delivery across a restart', () => {

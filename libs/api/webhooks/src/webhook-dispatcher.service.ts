@@ -19,6 +19,9 @@ export const WEBHOOK_RETRY_WINDOW_MS = 24 * 60 * MINUTE;
 const REQUEST_TIMEOUT_MS = 10_000;
 const LOCK_MS = 2 * MINUTE;
 const EXCERPT_CHARS = 500;
+/** Events and their delivery logs are kept this long after they were dispatched. */
+export const WEBHOOK_RETENTION_MS = 30 * 24 * 60 * MINUTE;
+const PRUNE_EVERY_MS = 60 * MINUTE;
 
 /** The wait after the n-th failed attempt: 1 min, 2, 4, 8, 16, 32, then every hour. */
 export function webhookRetryDelay(failedAttempts: number): number {
@@ -56,6 +59,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   private readonly box: SecretBox;
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
+  private prunedAt = 0;
 
   constructor(
     private readonly db: DbService,
@@ -71,7 +75,29 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   async runDue(limit = 50): Promise<{ dispatched: number; attempted: number }> {
     const dispatched = await this.fanOut();
     const attempted = await this.deliverDue(limit);
+    await this.pruneIfDue();
     return { dispatched, attempted };
+  }
+
+  /**
+   * Deletes events dispatched more than 30 days ago, with their deliveries and attempts, unless
+   * a delivery is still pending (a recent resend). Runs at most hourly, a bounded batch at a time.
+   */
+  private async pruneIfDue(): Promise<void> {
+    const now = this.clock.now().getTime();
+    if (Math.abs(now - this.prunedAt) < PRUNE_EVERY_MS) return;
+    this.prunedAt = now;
+    await this.db.asSystem((em) =>
+      em.query(
+        `DELETE FROM outbox_event WHERE id IN (
+           SELECT e.id FROM outbox_event e
+           WHERE e.dispatched_at IS NOT NULL AND e.dispatched_at < $1
+             AND NOT EXISTS (SELECT 1 FROM webhook_delivery d
+                             WHERE d.event_id = e.id AND d.status = 'PENDING')
+           ORDER BY e.dispatched_at LIMIT 5000)`,
+        [new Date(now - WEBHOOK_RETENTION_MS)],
+      ),
+    );
   }
 
   private fanOut(): Promise<number> {

@@ -102,6 +102,7 @@ export class WebhookEndpoint {
 @Index('uq_webhook_delivery_event', ['endpointId', 'eventId'], { unique: true })
 @Index('idx_webhook_delivery_endpoint', ['endpointId', 'createdAt'])
 @Index('idx_webhook_delivery_due', ['nextAttemptAt'], { where: `status = 'PENDING'` })
+@Index('idx_webhook_delivery_event', ['eventId'])
 @ObjectType()
 export class WebhookDelivery {
   @PrimaryGeneratedColumn('uuid')

@@ -11,6 +11,9 @@ export class Webhooks1796673729432 implements MigrationInterface {
       `CREATE INDEX "idx_outbox_event_pending" ON "outbox_event"  ("occurred_at") WHERE dispatched_at IS NULL`,
     );
     await queryRunner.query(
+      `CREATE INDEX "idx_outbox_event_dispatched" ON "outbox_event"  ("dispatched_at") WHERE dispatched_at IS NOT NULL`,
+    );
+    await queryRunner.query(
       `CREATE TABLE "webhook_endpoint" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "partner_id" uuid, "url" text NOT NULL, "description" text NOT NULL DEFAULT '', "events" text array NOT NULL, "secret" text NOT NULL, "secret_hint" text NOT NULL, "enabled" boolean NOT NULL DEFAULT true, "disabled_reason" text, "disabled_at" TIMESTAMP WITH TIME ZONE, "consecutive_failures" integer NOT NULL DEFAULT '0', "failing_since" TIMESTAMP WITH TIME ZONE, "created_by_user_id" uuid, "created_by_label" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_6c98112122b2b8a4f3984d2efa8" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
@@ -21,6 +24,9 @@ export class Webhooks1796673729432 implements MigrationInterface {
     );
     await queryRunner.query(
       `CREATE INDEX "idx_webhook_delivery_due" ON "webhook_delivery"  ("next_attempt_at") WHERE status = 'PENDING'`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "idx_webhook_delivery_event" ON "webhook_delivery"  ("event_id") `,
     );
     await queryRunner.query(
       `CREATE INDEX "idx_webhook_delivery_endpoint" ON "webhook_delivery"  ("endpoint_id", "created_at") `,
@@ -87,10 +93,12 @@ export class Webhooks1796673729432 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "webhook_attempt"`);
     await queryRunner.query(`DROP INDEX "public"."uq_webhook_delivery_event"`);
     await queryRunner.query(`DROP INDEX "public"."idx_webhook_delivery_endpoint"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_webhook_delivery_event"`);
     await queryRunner.query(`DROP INDEX "public"."idx_webhook_delivery_due"`);
     await queryRunner.query(`DROP TABLE "webhook_delivery"`);
     await queryRunner.query(`DROP INDEX "public"."idx_webhook_endpoint_partner"`);
     await queryRunner.query(`DROP TABLE "webhook_endpoint"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_outbox_event_dispatched"`);
     await queryRunner.query(`DROP INDEX "public"."idx_outbox_event_pending"`);
     await queryRunner.query(`DROP TABLE "outbox_event"`);
   }

@@ -7,6 +7,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity('outbox_event')
 @Index('idx_outbox_event_pending', ['occurredAt'], { where: 'dispatched_at IS NULL' })
+@Index('idx_outbox_event_dispatched', ['dispatchedAt'], { where: 'dispatched_at IS NOT NULL' })
 export class OutboxEvent {
   @PrimaryColumn('uuid')
   id: string;
