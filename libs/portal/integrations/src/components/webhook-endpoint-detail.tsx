@@ -369,9 +369,9 @@ function DeliveryDetail({ delivery }: { delivery: Delivery }) {
       <Table withRowBorders={false} fz="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Attempt</Table.Th>
+            <Table.Th>Attempted</Table.Th>
             <Table.Th>HTTP</Table.Th>
-            <Table.Th>Time</Table.Th>
+            <Table.Th>Duration</Table.Th>
             <Table.Th>Answer</Table.Th>
           </Table.Tr>
         </Table.Thead>
