@@ -355,6 +355,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   }
 
   onApplicationBootstrap(): void {
+    if (this.config.isProduction && !this.config.webhooks.secretKey)
+      this.logger.warn(
+        'WEBHOOK_SECRET_KEY is not set: webhook signing secrets are stored unencrypted.',
+      );
     if (!this.config.jobs.enabled) return;
     this.timer = setInterval(() => {
       if (this.running) return;
