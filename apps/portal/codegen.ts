@@ -72,6 +72,8 @@ const config: CodegenConfig = {
           MdfRequestStatus: `${SHARED}#MdfRequestStatus`,
           MdfClaimStatus: `${SHARED}#MdfClaimStatus`,
           MdfDecision: `${SHARED}#MdfDecision`,
+          WebhookEventType: `${SHARED}#WebhookEventType`,
+          WebhookDeliveryStatus: `${SHARED}#WebhookDeliveryStatus`,
         },
         skipTypename: false,
         nonOptionalTypename: false,

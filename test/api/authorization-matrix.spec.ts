@@ -526,6 +526,48 @@ const mdfRequesters = (other: Outcome): Record<Caller, Expect> => ({
   ANONYMOUS: 'UNAUTHENTICATED',
 });
 
+/** A webhook endpoint of the target partner (written directly, as the system). */
+const webhookEndpointOf = async (t: TestApp, target: Side): Promise<string> => {
+  const [{ id }] = await t.db.asSystem((em) =>
+    em.query(
+      `INSERT INTO webhook_endpoint (partner_id, url, events, secret, secret_hint, created_by_label)
+       VALUES ($1, 'https://hooks.example/matrix', '{LEAD_CREATED}', 'plain:whsec_matrix', 'trix', 'Matrix')
+       RETURNING id`,
+      [target.partner.id],
+    ),
+  );
+  return id as string;
+};
+
+/** A failed delivery to a webhook endpoint of the target partner. */
+const webhookDeliveryOf = async (t: TestApp, target: Side): Promise<string> => {
+  const endpointId = await webhookEndpointOf(t, target);
+  const [{ id }] = await t.db.asSystem(async (em) => {
+    const [event] = await em.query(
+      `INSERT INTO outbox_event (id, type, partner_id, data, occurred_at, dispatched_at)
+       VALUES (gen_random_uuid(), 'LEAD_CREATED', $1, '{}', now(), now()) RETURNING id`,
+      [target.partner.id],
+    );
+    return em.query(
+      `INSERT INTO webhook_delivery (endpoint_id, partner_id, event_id, event_type, body, status,
+         attempts, window_started_at, created_at, failed_at)
+       VALUES ($1, $2, $3, 'LEAD_CREATED', '{}', 'FAILED', 1, now(), now(), now()) RETURNING id`,
+      [endpointId, target.partner.id, event.id],
+    );
+  });
+  return id as string;
+};
+
+const integrationManagers = (other: Outcome): Record<Caller, Expect> => ({
+  VENDOR_ADMIN: 'OK',
+  CHANNEL_MANAGER: 'FORBIDDEN',
+  VENDOR_MARKETER: 'FORBIDDEN',
+  PARTNER_ADMIN: ['OK', other],
+  PARTNER_MARKETER: 'FORBIDDEN',
+  PARTNER_SALES_REP: 'FORBIDDEN',
+  ANONYMOUS: 'UNAUTHENTICATED',
+});
+
 const MATRIX: Record<string, OperationSpec> = {
   // ---- queries
   auditLog: {
@@ -2716,6 +2758,83 @@ const MATRIX: Record<string, OperationSpec> = {
       ),
     }),
     expect: onlyVendorAdmin,
+  },
+  webhookEndpoints: {
+    targeted: true,
+    run: async ({ client, t, target }) => {
+      const id = await webhookEndpointOf(t, target);
+      const result = await client.gql<{ webhookEndpoints: { id: string }[] }>(
+        `{ webhookEndpoints { id url lastDelivery { id } } }`,
+      );
+      return { result, contains: ids(result.data?.webhookEndpoints).includes(id) };
+    },
+    expect: integrationManagers('HIDDEN'),
+  },
+  webhookEndpoint: {
+    targeted: true,
+    run: async ({ client, t, target }) => ({
+      result: await client.gql(
+        `query($id:ID!){ webhookEndpoint(id:$id) { id deliveries { totalCount items { id attemptLog { id } } } } }`,
+        { id: await webhookEndpointOf(t, target) },
+      ),
+    }),
+    expect: integrationManagers('NOT_FOUND'),
+  },
+  createWebhookEndpoint: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(
+        `mutation($i:CreateWebhookEndpointInput!){ createWebhookEndpoint(input:$i) { secret endpoint { id } } }`,
+        { i: { url: `https://hooks.example/${next()}`, events: ['LEAD_CREATED'] } },
+      ),
+    }),
+    expect: integrationManagers('OK'),
+  },
+  updateWebhookEndpoint: {
+    targeted: true,
+    run: async ({ client, t, target }) => ({
+      result: await client.gql(
+        `mutation($i:UpdateWebhookEndpointInput!){ updateWebhookEndpoint(input:$i) { id } }`,
+        { i: { id: await webhookEndpointOf(t, target), description: 'Changed' } },
+      ),
+    }),
+    expect: integrationManagers('NOT_FOUND'),
+  },
+  rotateWebhookSecret: {
+    targeted: true,
+    run: async ({ client, t, target }) => ({
+      result: await client.gql(`mutation($id:ID!){ rotateWebhookSecret(id:$id) { secret } }`, {
+        id: await webhookEndpointOf(t, target),
+      }),
+    }),
+    expect: integrationManagers('NOT_FOUND'),
+  },
+  deleteWebhookEndpoint: {
+    targeted: true,
+    run: async ({ client, t, target }) => ({
+      result: await client.gql(`mutation($id:ID!){ deleteWebhookEndpoint(id:$id) }`, {
+        id: await webhookEndpointOf(t, target),
+      }),
+    }),
+    expect: integrationManagers('NOT_FOUND'),
+  },
+  resendWebhookDelivery: {
+    targeted: true,
+    run: async ({ client, t, target }) => ({
+      result: await client.gql(`mutation($id:ID!){ resendWebhookDelivery(id:$id) { id status } }`, {
+        id: await webhookDeliveryOf(t, target),
+      }),
+    }),
+    expect: integrationManagers('NOT_FOUND'),
+  },
+  sendTestWebhook: {
+    targeted: true,
+    run: async ({ client, t, target }) => ({
+      result: await client.gql(`mutation($id:ID!){ sendTestWebhook(endpointId:$id) { id } }`, {
+        id: await webhookEndpointOf(t, target),
+      }),
+    }),
+    expect: integrationManagers('NOT_FOUND'),
   },
 };
 

@@ -46,6 +46,7 @@ export default {
     '^@tandem/api-incentives$': lib('libs/api/incentives'),
     '^@tandem/api-mdf$': lib('libs/api/mdf'),
     '^@tandem/api-tokens$': lib('libs/api/tokens'),
+    '^@tandem/api-webhooks$': lib('libs/api/webhooks'),
     '^@tandem/api-testing$': lib('libs/api/testing'),
   },
   globalSetup: '<rootDir>/test/api/support/global-setup.mjs',

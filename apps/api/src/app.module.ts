@@ -21,6 +21,7 @@ import { AnalyticsModule } from '@tandem/api-analytics';
 import { IncentivesModule } from '@tandem/api-incentives';
 import { MdfModule } from '@tandem/api-mdf';
 import { TokensModule } from '@tandem/api-tokens';
+import { WebhooksModule } from '@tandem/api-webhooks';
 import { dataSourceOptions } from './database/data-source';
 
 export interface AppModuleOptions {
@@ -114,6 +115,7 @@ export class AppModule {
         IncentivesModule,
         MdfModule,
         TokensModule,
+        WebhooksModule,
       ],
     };
   }

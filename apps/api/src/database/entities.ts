@@ -1,4 +1,4 @@
-import { AuditEntry, Job } from '@tandem/api-core';
+import { AuditEntry, Job, OutboxEvent } from '@tandem/api-core';
 import { Invitation, Partner, PartnerType, Tier, User } from '@tandem/api-directory';
 import { Notification, NotificationPreference } from '@tandem/api-notifications';
 import {
@@ -18,11 +18,13 @@ import { ANALYTICS_ENTITIES } from '@tandem/api-analytics';
 import { INCENTIVE_ENTITIES } from '@tandem/api-incentives';
 import { MDF_ENTITIES } from '@tandem/api-mdf';
 import { ApiToken } from '@tandem/api-tokens';
+import { WEBHOOK_ENTITIES } from '@tandem/api-webhooks';
 
 /** Every entity of the application; the app and the migration CLI share this list. */
 export const ENTITIES = [
   AuditEntry,
   Job,
+  OutboxEvent,
   Tier,
   PartnerType,
   Partner,
@@ -55,4 +57,5 @@ export const ENTITIES = [
   ...INCENTIVE_ENTITIES,
   ...MDF_ENTITIES,
   ApiToken,
+  ...WEBHOOK_ENTITIES,
 ];

@@ -23,6 +23,7 @@ import { In } from 'typeorm';
 import { AnalyticsService, PartnerFilter } from './analytics.service';
 import { judgeGoal, objectiveProgress } from './goal-progress';
 import { PeriodRange } from './periods';
+import { emitGoalsChanged } from './goal-webhooks';
 
 export interface GoalTargetInput {
   metric: Metric;
@@ -185,6 +186,7 @@ export class GoalsService {
       ],
     );
     const saved = await ctx.em.findOneOrFail(Goal, { where: { id } });
+    await emitGoalsChanged(ctx.em, { ids: [id] }, this.analytics.now());
     await this.audit.record(ctx, {
       action: existing ? 'goal.update' : 'goal.create',
       entityType: 'goal',
@@ -201,6 +203,7 @@ export class GoalsService {
     if (!goal) throw new NotFoundError('Goal');
     await this.assertManages(ctx, goal.partnerId);
     await ctx.em.delete(Goal, { id });
+    await emitGoalsChanged(ctx.em, { deleted: [goal] }, this.analytics.now());
     await this.audit.record(ctx, {
       action: 'goal.delete',
       entityType: 'goal',
@@ -263,14 +266,16 @@ export class GoalsService {
       saved.id,
       metrics,
     ]);
+    const keyResultIds: string[] = [];
     for (const k of input.keyResults) {
-      await ctx.em.query(
+      const [{ id: goalId }] = await ctx.em.query(
         `INSERT INTO goal (partner_id, period_code, metric, target, side, objective_id, updated_by_label)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (partner_id, period_code, metric) DO UPDATE
            SET target = EXCLUDED.target, side = EXCLUDED.side, objective_id = EXCLUDED.objective_id,
                adjusted = goal.template_id IS NOT NULL, updated_by_label = EXCLUDED.updated_by_label,
-               updated_at = now(), version = goal.version + 1`,
+               updated_at = now(), version = goal.version + 1
+         RETURNING id`,
         [
           input.partnerId,
           period.code,
@@ -281,7 +286,9 @@ export class GoalsService {
           label(ctx),
         ],
       );
+      keyResultIds.push(goalId);
     }
+    await emitGoalsChanged(ctx.em, { ids: keyResultIds }, this.analytics.now());
     await this.audit.record(ctx, {
       action: input.id ? 'objective.update' : 'objective.create',
       entityType: 'objective',
@@ -394,7 +401,7 @@ export class GoalsService {
        WHERE tier_id = $1 AND status <> $2 AND ($3::uuid IS NULL OR channel_manager_id = $3)`,
       [template.tierId, PartnerStatus.SUSPENDED, managerOnly],
     );
-    const rows: { inserted: boolean }[] = await ctx.em.query(
+    const rows: { id: string; inserted: boolean }[] = await ctx.em.query(
       `INSERT INTO goal (partner_id, period_code, metric, target, side, template_id, updated_by_label)
        SELECT p.id, $4, i.metric, i.target, i.side, $5, $6
        FROM partner p CROSS JOIN jsonb_to_recordset($7::jsonb) AS i(metric text, target numeric, side text)
@@ -404,7 +411,7 @@ export class GoalsService {
              adjusted = false, updated_by_label = EXCLUDED.updated_by_label, updated_at = now(),
              version = goal.version + 1
          WHERE NOT goal.adjusted OR $8
-       RETURNING (xmax = 0) AS inserted`,
+       RETURNING id, (xmax = 0) AS inserted`,
       [
         template.tierId,
         PartnerStatus.SUSPENDED,
@@ -416,6 +423,7 @@ export class GoalsService {
         overwriteAdjusted,
       ],
     );
+    await emitGoalsChanged(ctx.em, { ids: rows.map((r) => r.id) }, this.analytics.now());
     const created = rows.filter((r) => r.inserted).length;
     const result = {
       partners,

@@ -7,6 +7,7 @@ import {
   NotificationKind,
   PersonaStatus,
   Role,
+  WebhookEventType,
 } from '@tandem/shared-domain';
 import {
   AuditService,
@@ -22,6 +23,7 @@ import {
   ValidationError,
   countsById,
   paginated,
+  emitDomainEvent,
 } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
 import { Campaign, CampaignAck } from './campaign.entity';
@@ -223,6 +225,13 @@ export class CampaignsService implements OnModuleInit {
       { campaignId: id },
       { dedupeKey: `campaign-launched:${id}` },
     );
+    await emitDomainEvent(ctx.em, {
+      type: WebhookEventType.CAMPAIGN_LAUNCHED,
+      // A vendor-wide campaign is vendor data; a partner's own campaign is that partner's.
+      partnerId: saved.partnerId,
+      data: { campaign: campaignPayload(saved) },
+      occurredAt: saved.launchedAt ?? this.clock.now(),
+    });
     await this.audit.record(ctx, {
       action: 'campaign.launched',
       entityType: 'Campaign',
@@ -394,4 +403,21 @@ export class CampaignsService implements OnModuleInit {
       ),
     );
   }
+}
+
+/** A launched campaign as webhook receivers see it (no list of the other partners it targets). */
+function campaignPayload(c: Campaign): Record<string, unknown> {
+  return {
+    id: c.id,
+    partnerId: c.partnerId,
+    name: c.name,
+    goal: c.goal,
+    description: c.description,
+    startsOn: c.startsOn,
+    endsOn: c.endsOn,
+    status: c.status,
+    personaIds: c.personaIds,
+    kitId: c.kitId,
+    launchedAt: c.launchedAt,
+  };
 }

@@ -16,6 +16,8 @@ export * from './audit/audit-entry.entity';
 export * from './audit/audit.service';
 export * from './jobs/job.entity';
 export * from './jobs/job-runner.service';
+export * from './events/outbox-event.entity';
+export * from './events/domain-events';
 export * from './mail/mailer.service';
 export * from './pagination/page';
 export * from './graphql/query-limits.plugin';

@@ -59,6 +59,7 @@ import {
   ExtensionDecisionInput,
 } from './deal.inputs';
 import { centsToString, toCents } from './money';
+import { emitRegistrationEvent } from './deal-webhooks';
 
 export const DEAL_DECISION_DUE_JOB = 'deal.decision-due';
 export const DEAL_REMINDER_JOB = 'deal.protection-reminder';
@@ -395,6 +396,7 @@ export class DealsService implements OnModuleInit {
       })
       .updateEntity(false)
       .execute();
+    await emitRegistrationEvent(em, deal.id, from, to, this.clock.now());
   }
 
   /**

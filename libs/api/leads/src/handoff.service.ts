@@ -10,12 +10,14 @@ import {
   PartnerStatus,
   Role,
   SlaEventKind,
+  WebhookEventType,
 } from '@tandem/shared-domain';
 import { Clock, JobRunner, LiveTopic, publishLiveEvent } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
 import { Partner } from '@tandem/api-directory';
 import { addBusinessHours, utcLabel, WorkingTime } from './business-hours';
 import { Actor, SYSTEM_ACTOR } from './lead-events';
+import { emitOfferEvent } from './lead-webhooks';
 import {
   Lead,
   LeadOffer,
@@ -538,6 +540,7 @@ export class HandoffService implements OnModuleInit {
     offer.decidedAt = now;
     offer.decidedByLabel = SYSTEM_ACTOR.label;
     await em.save(offer);
+    await emitOfferEvent(em, WebhookEventType.OFFER_EXPIRED, offer, lead, now);
     await this.recordSla(em, offer, SlaEventKind.ACCEPT_BREACH, offer.acceptDueAt);
     const name = lead.company || lead.contactName;
     const partnerSide = offer.userId ? [offer.userId] : [];

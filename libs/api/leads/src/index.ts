@@ -2,6 +2,7 @@ export * from './business-hours';
 export * from './lead.entities';
 export * from './lead.inputs';
 export * from './lead-events';
+export * from './lead-webhooks';
 export * from './lead-rules';
 export * from './handoff.service';
 export * from './leads.service';

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { LeadStage } from '@tandem/shared-domain';
 import { Lead, LeadStageEvent } from './lead.entities';
+import { emitLeadStageChanged } from './lead-webhooks';
 
 /** Who did something: a person (their label and id) or the system (a job). */
 export interface Actor {
@@ -45,6 +46,8 @@ export async function enterStage(
       details: extra.details ?? [],
     })
     .execute();
+  const from = lead.stage;
   lead.stage = stage;
   lead.stageChangedAt = at;
+  if (!extra.initial) await emitLeadStageChanged(em, lead, from, at);
 }

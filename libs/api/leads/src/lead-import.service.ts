@@ -15,6 +15,7 @@ import {
   FieldError,
   RequestContext,
   ValidationError,
+  emitDomainEvents,
 } from '@tandem/api-core';
 import { Persona } from '@tandem/api-personas';
 import { Campaign } from '@tandem/api-campaigns';
@@ -22,6 +23,7 @@ import { Lead, LeadStageEvent } from './lead.entities';
 import { HandoffService } from './handoff.service';
 import { checkLeadFields, LeadFields, LeadFieldsRaw } from './lead-rules';
 import { actorOf, LeadsService } from './leads.service';
+import { leadCreatedEvent } from './lead-webhooks';
 
 export enum ImportOutcome {
   CREATE = 'CREATE',
@@ -246,6 +248,10 @@ export class LeadImportService {
         .updateEntity(false)
         .execute();
     }
+    await emitDomainEvents(
+      ctx.em,
+      fresh.map((f) => leadCreatedEvent(f.lead, f.lead.stageChangedAt)),
+    );
     const qualifiedIds = fresh.filter((f) => f.lead.stage === LeadStage.MQL).map((f) => f.lead.id);
     qualified = qualifiedIds.length;
     await this.handoff.queueHandOffs(ctx.em, qualifiedIds);

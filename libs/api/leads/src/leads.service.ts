@@ -17,6 +17,7 @@ import {
   ReasonKind,
   Role,
   LEAD_STAGE_LABELS,
+  WebhookEventType,
 } from '@tandem/shared-domain';
 import {
   AuditService,
@@ -31,6 +32,7 @@ import {
   ValidationError,
   assertPartnerInScope,
   paginated,
+  emitDomainEvent,
 } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
 import { Partner, User } from '@tandem/api-directory';
@@ -39,6 +41,7 @@ import { Campaign } from '@tandem/api-campaigns';
 import { activeReason, FunnelDefinition, MqlVerdict, scoreLead } from '@tandem/api-definitions';
 import { utcLabel } from './business-hours';
 import { Actor, enterStage } from './lead-events';
+import { emitOfferEvent, leadCreatedEvent } from './lead-webhooks';
 import { Lead, LeadOffer, LeadStageEvent } from './lead.entities';
 import {
   AssignLeadInput,
@@ -341,7 +344,9 @@ export class LeadsService {
       .values(events)
       .updateEntity(false)
       .execute();
-    return em.findOneOrFail(Lead, { where: { id: lead.id } });
+    const created = await em.findOneOrFail(Lead, { where: { id: lead.id } });
+    await emitDomainEvent(em, leadCreatedEvent(created, this.clock.now()));
+    return created;
   }
 
   /** Scores a lead under the published MQL criteria; a LEAD that meets them becomes an MQL. */
@@ -458,6 +463,7 @@ export class LeadsService {
     const saved = await ctx.em.save(lead);
     const partner = await ctx.em.findOneOrFail(Partner, { where: { id: offer.partnerId } });
     await this.handoff.startContactClock(ctx.em, offer, partner);
+    await emitOfferEvent(ctx.em, WebhookEventType.OFFER_ACCEPTED, offer, saved, now);
     await this.audit.record(ctx, {
       action: 'lead.offer-accepted',
       entityType: 'Lead',
@@ -532,6 +538,16 @@ export class LeadsService {
       .where('id = :id', { id: lead.id })
       .updateEntity(false)
       .execute();
+    const rejected = {
+      ...offer,
+      status: OfferStatus.REJECTED,
+      decidedAt: now,
+      reasonCodeId: reason.id,
+      comment,
+      contactReached: input.contactReached,
+      spam: input.spam,
+    };
+    await emitOfferEvent(ctx.em, WebhookEventType.OFFER_REJECTED, rejected, lead, now);
     await this.audit.record(ctx, {
       action: 'lead.offer-rejected',
       entityType: 'Lead',

@@ -13,3 +13,4 @@ export * from './analytics';
 export * from './incentives';
 export * from './mdf';
 export * from './api-tokens';
+export * from './webhooks';

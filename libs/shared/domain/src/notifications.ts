@@ -13,6 +13,7 @@ export enum NotificationKind {
   DEAL_SUBMITTED = 'DEAL_SUBMITTED',
   DEAL_DECIDED = 'DEAL_DECIDED',
   DEAL_EXPIRY = 'DEAL_EXPIRY',
+  WEBHOOK_DISABLED = 'WEBHOOK_DISABLED',
 }
 
 export enum NotificationChannel {
@@ -37,6 +38,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
     'Deal registrations and extension requests waiting for your decision (and overdue ones)',
   [NotificationKind.DEAL_DECIDED]: 'Decisions on your deal registrations and extension requests',
   [NotificationKind.DEAL_EXPIRY]: 'Deal protection about to expire, and expiries',
+  [NotificationKind.WEBHOOK_DISABLED]: 'A webhook endpoint was disabled after failing deliveries',
   [NotificationKind.PERSONA_FEEDBACK]:
     'Comments and proposed changes on personas (and decisions on yours)',
 };

@@ -12,6 +12,7 @@ import { Incentives1795460640296 } from './1795460640296-incentives';
 import { Mdf1795461883324 } from './1795461883324-mdf';
 import { AddSsoConnections1796673357768 } from './1796673357768-add-sso-connections';
 import { ApiTokens1796673410208 } from './1796673410208-api-tokens';
+import { Webhooks1796673729432 } from './1796673729432-webhooks';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Mdf1795461883324,
   AddSsoConnections1796673357768,
   ApiTokens1796673410208,
+  Webhooks1796673729432,
 ];

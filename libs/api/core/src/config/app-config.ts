@@ -46,6 +46,7 @@ export class AppConfig {
   readonly graphql: { maxDepth: number; maxComplexity: number };
   /** Single sign-on: whether identity providers may be reached over plain http. */
   readonly sso: { allowInsecureIssuer: boolean };
+  readonly webhooks: { allowInsecureUrls: boolean; secretKey?: string };
 
   constructor(raw: RawConfig) {
     this.env = raw.NODE_ENV;
@@ -87,6 +88,10 @@ export class AppConfig {
     this.demoSeed = raw.DEMO_SEED;
     this.graphql = { maxDepth: raw.GRAPHQL_MAX_DEPTH, maxComplexity: raw.GRAPHQL_MAX_COMPLEXITY };
     this.sso = { allowInsecureIssuer: raw.SSO_ALLOW_INSECURE_ISSUER ?? raw.NODE_ENV === 'test' };
+    this.webhooks = {
+      allowInsecureUrls: raw.WEBHOOKS_ALLOW_INSECURE_URLS ?? raw.NODE_ENV !== 'production',
+      secretKey: raw.WEBHOOK_SECRET_KEY,
+    };
   }
 
   get isProduction(): boolean {

@@ -45,6 +45,13 @@ export const configSchema = z
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
     /** Lets single sign-on talk to an http:// identity provider (tests and local development). */
     SSO_ALLOW_INSECURE_ISSUER: bool.optional(),
+    /** Lets webhook endpoints use http:// and private or loopback addresses (default outside production). */
+    WEBHOOKS_ALLOW_INSECURE_URLS: bool.optional(),
+    /** Encrypts webhook signing secrets at rest (AES-256-GCM); without it they are stored as is. */
+    WEBHOOK_SECRET_KEY: z
+      .string()
+      .min(32, 'WEBHOOK_SECRET_KEY must be at least 32 characters')
+      .optional(),
   })
   .superRefine((cfg, ctx) => {
     if (cfg.STORAGE_DRIVER === 's3') {

@@ -146,6 +146,16 @@ type Documents = {
     "\n  mutation DeleteSsoConnection($id: ID!) {\n    deleteSsoConnection(id: $id)\n  }\n": typeof types.DeleteSsoConnectionDocument,
     "\n  mutation TestSsoConnection($id: ID!) {\n    testSsoConnection(id: $id) {\n      ok\n      message\n      issuer\n      authorizationEndpoint\n    }\n  }\n": typeof types.TestSsoConnectionDocument,
     "\n  query SsoPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SsoPartnerOptionsDocument,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    eventType\n    status\n    attempts\n    lastStatusCode\n    lastError\n    lastAttemptAt\n    nextAttemptAt\n    deliveredAt\n    failedAt\n    createdAt\n  }\n": typeof types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    partnerId\n    partnerName\n    url\n    description\n    events\n    enabled\n    disabledReason\n    disabledAt\n    consecutiveFailures\n    secretHint\n    createdByLabel\n    createdAt\n    version\n    lastDelivery {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookEndpoint($id: ID!, $page: PageInput, $status: WebhookDeliveryStatus) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointFields\n      deliveries(page: $page, status: $status) {\n        totalCount\n        offset\n        limit\n        hasMore\n        items {\n          ...WebhookDeliveryFields\n          body\n          attemptLog {\n            id\n            attemptedAt\n            statusCode\n            success\n            durationMs\n            error\n            responseExcerpt\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhookEndpointDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation ResendWebhookDelivery($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.ResendWebhookDeliveryDocument,
+    "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.SendTestWebhookDocument,
     "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    version\n    position\n    name\n    active\n    leadCountries\n    leadPersonaIds\n    leadPriority\n    sameCountry\n    partnerRegions\n    partnerTierIds\n    requireSpecialisation\n    maxOpenOffers\n    weightTier\n    weightConversion\n    weightSla\n    weightCapacity\n    updatedAt\n  }\n": typeof types.RoutingRuleFieldsFragmentDoc,
     "\n  fragment SlaPolicyFields on SlaPolicy {\n    id\n    version\n    name\n    tierId\n    priority\n    acceptHours\n    contactHours\n    reminderPercent\n    updatedAt\n  }\n": typeof types.SlaPolicyFieldsFragmentDoc,
     "\n  query LeadRoutingSettings {\n    routingRules {\n      ...RoutingRuleFields\n    }\n    slaPolicies {\n      ...SlaPolicyFields\n    }\n  }\n": typeof types.LeadRoutingSettingsDocument,
@@ -376,6 +386,16 @@ const documents: Documents = {
     "\n  mutation DeleteSsoConnection($id: ID!) {\n    deleteSsoConnection(id: $id)\n  }\n": types.DeleteSsoConnectionDocument,
     "\n  mutation TestSsoConnection($id: ID!) {\n    testSsoConnection(id: $id) {\n      ok\n      message\n      issuer\n      authorizationEndpoint\n    }\n  }\n": types.TestSsoConnectionDocument,
     "\n  query SsoPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.SsoPartnerOptionsDocument,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    eventType\n    status\n    attempts\n    lastStatusCode\n    lastError\n    lastAttemptAt\n    nextAttemptAt\n    deliveredAt\n    failedAt\n    createdAt\n  }\n": types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    partnerId\n    partnerName\n    url\n    description\n    events\n    enabled\n    disabledReason\n    disabledAt\n    consecutiveFailures\n    secretHint\n    createdByLabel\n    createdAt\n    version\n    lastDelivery {\n      ...WebhookDeliveryFields\n    }\n  }\n": types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  query WebhookEndpoint($id: ID!, $page: PageInput, $status: WebhookDeliveryStatus) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointFields\n      deliveries(page: $page, status: $status) {\n        totalCount\n        offset\n        limit\n        hasMore\n        items {\n          ...WebhookDeliveryFields\n          body\n          attemptLog {\n            id\n            attemptedAt\n            statusCode\n            success\n            durationMs\n            error\n            responseExcerpt\n          }\n        }\n      }\n    }\n  }\n": types.WebhookEndpointDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation ResendWebhookDelivery($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": types.ResendWebhookDeliveryDocument,
+    "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      ...WebhookDeliveryFields\n    }\n  }\n": types.SendTestWebhookDocument,
     "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    version\n    position\n    name\n    active\n    leadCountries\n    leadPersonaIds\n    leadPriority\n    sameCountry\n    partnerRegions\n    partnerTierIds\n    requireSpecialisation\n    maxOpenOffers\n    weightTier\n    weightConversion\n    weightSla\n    weightCapacity\n    updatedAt\n  }\n": types.RoutingRuleFieldsFragmentDoc,
     "\n  fragment SlaPolicyFields on SlaPolicy {\n    id\n    version\n    name\n    tierId\n    priority\n    acceptHours\n    contactHours\n    reminderPercent\n    updatedAt\n  }\n": types.SlaPolicyFieldsFragmentDoc,
     "\n  query LeadRoutingSettings {\n    routingRules {\n      ...RoutingRuleFields\n    }\n    slaPolicies {\n      ...SlaPolicyFields\n    }\n  }\n": types.LeadRoutingSettingsDocument,
@@ -1016,6 +1036,46 @@ export function graphql(source: "\n  mutation TestSsoConnection($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SsoPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoPartnerOptions($search: String) {\n    partners(filter: { search: $search }, page: { offset: 0, limit: 100 }, sort: NAME_ASC) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    eventType\n    status\n    attempts\n    lastStatusCode\n    lastError\n    lastAttemptAt\n    nextAttemptAt\n    deliveredAt\n    failedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    eventType\n    status\n    attempts\n    lastStatusCode\n    lastError\n    lastAttemptAt\n    nextAttemptAt\n    deliveredAt\n    failedAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    partnerId\n    partnerName\n    url\n    description\n    events\n    enabled\n    disabledReason\n    disabledAt\n    consecutiveFailures\n    secretHint\n    createdByLabel\n    createdAt\n    version\n    lastDelivery {\n      ...WebhookDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    partnerId\n    partnerName\n    url\n    description\n    events\n    enabled\n    disabledReason\n    disabledAt\n    consecutiveFailures\n    secretHint\n    createdByLabel\n    createdAt\n    version\n    lastDelivery {\n      ...WebhookDeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoint($id: ID!, $page: PageInput, $status: WebhookDeliveryStatus) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointFields\n      deliveries(page: $page, status: $status) {\n        totalCount\n        offset\n        limit\n        hasMore\n        items {\n          ...WebhookDeliveryFields\n          body\n          attemptLog {\n            id\n            attemptedAt\n            statusCode\n            success\n            durationMs\n            error\n            responseExcerpt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoint($id: ID!, $page: PageInput, $status: WebhookDeliveryStatus) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointFields\n      deliveries(page: $page, status: $status) {\n        totalCount\n        offset\n        limit\n        hasMore\n        items {\n          ...WebhookDeliveryFields\n          body\n          attemptLog {\n            id\n            attemptedAt\n            statusCode\n            success\n            durationMs\n            error\n            responseExcerpt\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendWebhookDelivery($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendWebhookDelivery($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      ...WebhookDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      ...WebhookDeliveryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

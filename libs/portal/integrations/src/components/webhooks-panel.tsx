@@ -1,6 +1,13 @@
-import { Text } from '@mantine/core';
+import { Route, Routes } from 'react-router';
+import { WebhookEndpointDetail } from './webhook-endpoint-detail';
+import { WebhookEndpointList } from './webhook-endpoint-list';
 
-/** Placeholder until the webhook screen lands (issue 8, in progress on a branch). */
+/** /integrations/webhooks: the endpoint list, and /integrations/webhooks/:id one endpoint's log. */
 export function WebhooksPanel() {
-  return <Text c="dimmed">The webhook screen is being built.</Text>;
+  return (
+    <Routes>
+      <Route index element={<WebhookEndpointList />} />
+      <Route path=":id" element={<WebhookEndpointDetail />} />
+    </Routes>
+  );
 }
