@@ -13,6 +13,7 @@ import { HealthController } from './health/health.controller';
 import { PasswordHasher } from './security/password-hasher';
 import { AuditResolver } from './audit/audit.resolver';
 import { RequestTransactionInterceptor } from './database/request-transaction.interceptor';
+import { CsvExportService } from './csv/csv-export.service';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -37,6 +38,7 @@ export class CoreModule {
         PasswordHasher,
         RequestTransactionPlugin,
         RequestTransactionInterceptor,
+        CsvExportService,
         QueryLimitsPlugin,
         AuditResolver,
         { provide: APP_GUARD, useClass: PermissionsGuard },
@@ -49,6 +51,7 @@ export class CoreModule {
         JobRunner,
         MailerService,
         PasswordHasher,
+        CsvExportService,
       ],
     };
   }

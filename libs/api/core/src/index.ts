@@ -26,3 +26,5 @@ export { default as GraphQLJSON } from './graphql/json.scalar';
 export * from './audit/audit.resolver';
 export * from './database/request-transaction.interceptor';
 export * from './database/id-loader';
+export * from './csv/csv-export.service';
+export * from './csv/query-params';

@@ -8,10 +8,12 @@ import {
   DealsResolver,
 } from './deals.resolver';
 import { DealsService } from './deals.service';
+import { DealsExportController } from './deals-export.controller';
 
 /** Deal registration: products and account lists, registrations, conflicts, decisions. */
 @Module({
   imports: [NotificationsModule],
+  controllers: [DealsExportController],
   providers: [
     DealsService,
     CatalogService,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@tandem/api-notifications';
 import { HandoffService } from './handoff.service';
 import { LeadImportService } from './lead-import.service';
+import { LeadsExportController } from './leads-export.controller';
 import {
   LeadOfferResolver,
   LeadsResolver,
@@ -15,6 +16,7 @@ import { SlaComplianceService } from './sla-compliance.service';
 /** Leads, hand-offs with SLA clocks, routing rules and CSV import. */
 @Module({
   imports: [NotificationsModule],
+  controllers: [LeadsExportController],
   providers: [
     HandoffService,
     LeadsService,
