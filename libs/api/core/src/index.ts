@@ -28,3 +28,4 @@ export * from './database/request-transaction.interceptor';
 export * from './database/id-loader';
 export * from './csv/csv-export.service';
 export * from './csv/query-params';
+export * from './csv/csv-import';

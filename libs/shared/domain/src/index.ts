@@ -12,3 +12,4 @@ export * from './deals';
 export * from './analytics';
 export * from './incentives';
 export * from './mdf';
+export * from './csv';
