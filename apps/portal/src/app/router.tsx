@@ -6,7 +6,12 @@ import {
   ResetPasswordPage,
   SignInPage,
 } from '@tandem/portal-auth';
-import { PartnerCreateForm, PartnerDirectory, ProgramSettings } from '@tandem/portal-partners';
+import {
+  PartnerCreateForm,
+  PartnerDirectory,
+  PartnerImportPage,
+  ProgramSettings,
+} from '@tandem/portal-partners';
 import { NAV_AREAS, Permission } from '@tandem/shared-domain';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '../layouts/app-layout';
@@ -148,6 +153,10 @@ export const routes: RouteObject[] = [
           {
             path: 'partners/new',
             element: guarded(Permission.PartnerCreate, <PartnerCreateForm />),
+          },
+          {
+            path: 'partners/import',
+            element: guarded(Permission.PartnerCreate, <PartnerImportPage />),
           },
           { path: 'partners/:id', element: guarded(Permission.PartnerRead, <PartnerDetailPage />) },
           { path: 'personas', element: guarded(Permission.PersonaRead, <PersonaLibrary />) },
