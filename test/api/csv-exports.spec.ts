@@ -12,6 +12,8 @@ const DEALS = `query($f: DealFilterInput, $p: PageInput) { dealRegistrations(fil
 const GOALS = `query($p: ID, $period: String!) { partnerGoals(partnerId: $p, periodCode: $period) {
   goals { metric target actual progress status } } }`;
 const SET_GOAL = `mutation($i: SetGoalInput!) { setGoal(input: $i) { id } }`;
+const DOWNLOADS = `query($f: DownloadFilterInput, $p: PageInput) { contentDownloads(filter: $f, page: $p) {
+  totalCount items { id itemTitle } } }`;
 
 interface Download {
   status: number;
@@ -289,6 +291,45 @@ describe('streamed CSV exports', () => {
       expect((await download(vendorMarketer, '/api/exports/registrations.csv')).status).toBe(403);
       expect((await download(partnerMarketer, '/api/exports/registrations.csv')).status).toBe(403);
       expect((await download(t.client(), '/api/exports/registrations.csv')).status).toBe(401);
+    });
+  });
+
+  describe('downloads.csv', () => {
+    beforeAll(async () => {
+      const asset = await t.factories.asset();
+      await t.db.asSystem((em) =>
+        em.query(
+          `INSERT INTO content_download (asset_id, item_title, user_id, user_label, partner_id, at)
+           SELECT $1::uuid, 'Deck ' || i, $2::uuid, 'Seed',
+                  CASE WHEN i % 2 = 0 THEN $3::uuid ELSE $4::uuid END,
+                  timestamptz '2026-10-01T00:00:00Z' + i * interval '1 day'
+           FROM generate_series(1, 40) AS i`,
+          [asset.id, alphaRep.id, alpha.id, bravo.id],
+        ),
+      );
+    });
+
+    it('matches the download report for the same dates, each partner seeing its own', async () => {
+      const qs = 'from=2026-10-05T00:00:00.000Z&to=2026-10-25T00:00:00.000Z';
+      const vendor = await download(admin, `/api/exports/downloads.csv?${qs}`);
+      expect(vendor.status).toBe(200);
+      expect(vendor.rows[0]).toEqual(['Downloaded at', 'Item', 'Kind', 'Downloaded by', 'Partner']);
+      const list = await admin.gql<{ contentDownloads: { items: { itemTitle: string }[] } }>(
+        DOWNLOADS,
+        {
+          f: { from: '2026-10-05T00:00:00.000Z', to: '2026-10-25T00:00:00.000Z' },
+          p: { limit: 100 },
+        },
+      );
+      expect(vendor.rows.slice(1).map((r) => r[1])).toEqual(
+        list.data?.contentDownloads.items.map((i) => i.itemTitle),
+      );
+      expect(vendor.rows).toHaveLength(21);
+
+      const own = await download(alphaAdmin, `/api/exports/downloads.csv?${qs}`);
+      expect(new Set(own.rows.slice(1).map((r) => r[4]))).toEqual(new Set(['Alpha Exports']));
+      expect(own.rows).toHaveLength(11);
+      expect((await download(admin, '/api/exports/downloads.csv?from=yesterday')).status).toBe(400);
     });
   });
 
