@@ -341,7 +341,7 @@ export class CsvInput {
     description: 'Check the file and report; write nothing.',
   })
   @IsBoolean()
-  preview: boolean = false;
+  preview = false;
 }
 
 @InputType()

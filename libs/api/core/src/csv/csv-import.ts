@@ -18,7 +18,7 @@ export class CsvImportInput {
     description: 'Check the file and report; write nothing.',
   })
   @IsBoolean()
-  preview: boolean = false;
+  preview = false;
 }
 
 @ObjectType({ description: 'A problem with one cell: the column to fix and what is wrong.' })
