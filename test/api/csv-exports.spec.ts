@@ -330,6 +330,7 @@ describe('streamed CSV exports', () => {
       expect(new Set(own.rows.slice(1).map((r) => r[4]))).toEqual(new Set(['Alpha Exports']));
       expect(own.rows).toHaveLength(11);
       expect((await download(admin, '/api/exports/downloads.csv?from=yesterday')).status).toBe(400);
+      expect((await download(t.client(), '/api/exports/downloads.csv')).status).toBe(401);
     });
   });
 
