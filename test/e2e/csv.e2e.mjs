@@ -108,3 +108,34 @@ test('a partner admin downloads the leads list as CSV with the filters on screen
   });
   await context.close();
 });
+
+test('a vendor admin checks a product file before importing its valid rows', async () => {
+  const { context, page } = await newPage(browser);
+  await withScreenshot('csv-product-import', page, async () => {
+    await signedIn(page, 'admin@tandem.demo');
+    await page.goto('/deal-settings');
+    const products = page.getByRole('region', { name: 'Products' });
+    await products.getByRole('button', { name: 'Import CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import products' });
+    await dialog
+      .getByRole('textbox', { name: 'CSV text' })
+      .fill(`sku,name,list_price\nE2E-${stamp},E2E product ${stamp},10\nBAD-${stamp},,ten`);
+    await dialog.getByRole('button', { name: 'Check file' }).click();
+    await dialog.locator('[data-testid="import-report"][data-preview="true"]').waitFor();
+    assert.equal(
+      await dialog.getByTestId('import-summary').textContent(),
+      '2 rows: 1 new, 1 with errors (not imported).',
+    );
+    await dialog.getByText('list_price: “ten” is not an amount', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Import 1 product' }).click();
+    await dialog.locator('[data-testid="import-report"][data-preview="false"]').waitFor();
+    assert.equal(
+      await dialog.getByTestId('import-summary').textContent(),
+      '2 rows: 1 created, 1 with errors (not imported).',
+    );
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await products.getByText(`E2E product ${stamp}`).waitFor();
+  });
+  await context.close();
+});
