@@ -24,6 +24,11 @@ import {
 import { PaginationBar } from './pagination-bar';
 
 const ROWS_PER_PAGE = 50;
+/** Outcome badges show their whole label, never an ellipsis. */
+const FULL_BADGE = {
+  root: { flexShrink: 0, maxWidth: 'none' },
+  label: { overflow: 'visible' },
+} as const;
 
 type Filter = 'all' | 'problems';
 
@@ -159,7 +164,11 @@ export function CsvImportReportView({
                       <Table.Td>{r.line}</Table.Td>
                       <Table.Td style={{ overflowWrap: 'anywhere' }}>{r.label || '—'}</Table.Td>
                       <Table.Td>
-                        <Badge color={CSV_OUTCOME_COLORS[r.outcome]} variant="light">
+                        <Badge
+                          color={CSV_OUTCOME_COLORS[r.outcome]}
+                          variant="light"
+                          styles={FULL_BADGE}
+                        >
                           {csvOutcomeLabel(r.outcome, report.preview)}
                         </Badge>
                       </Table.Td>
