@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { parse } from 'csv-parse/sync';
 import { Metric, Role } from '@tandem/shared-domain';
 import type { Partner, User } from '@tandem/api-directory';
@@ -400,6 +401,63 @@ describe('streamed CSV exports', () => {
       expect((await download(t.client(), '/api/exports/goals.csv?period=FY2026-Q4')).status).toBe(
         401,
       );
+    });
+  });
+  describe('concurrency', () => {
+    let charlie: Partner;
+    beforeAll(async () => {
+      charlie = await t.factories.partner({ name: 'Charlie Exports' });
+      // About 20 MB of CSV: far more than the sockets buffer, so a client that stops reading
+      // keeps its export (and its database connection) busy.
+      await t.db.asSystem((em) =>
+        em.query(
+          `INSERT INTO lead (partner_id, source, stage, stage_changed_at, handoff, contact_name,
+              email, company, created_by_label)
+           SELECT $1::uuid, 'PARTNER_SALES', 'LEAD', now(), 'ACCEPTED', 'Charlie ' || i,
+                  'charlie-' || i || '@buyer.example', repeat('Charlie Company ', 40) || i, 'Seed'
+           FROM generate_series(1, 30000) AS i`,
+          [charlie.id],
+        ),
+      );
+    });
+
+    it('runs at most half the connection pool as exports at once, and frees the slots', async () => {
+      const stalled = () =>
+        new Promise<{ req: ClientRequest; res: IncomingMessage }>((resolve, reject) => {
+          const req = httpRequest(
+            `${t.url}/api/exports/leads.csv?partnerId=${charlie.id}`,
+            { headers: { cookie: `tandem_at=${admin.cookie('tandem_at') ?? ''}` } },
+            (res) => {
+              res.pause();
+              resolve({ req, res });
+            },
+          );
+          req.on('error', reject);
+          req.end();
+        });
+      // The test app's pool has 5 connections, so two exports may run.
+      const first = await stalled();
+      const second = await stalled();
+      expect([first.res.statusCode, second.res.statusCode]).toEqual([200, 200]);
+      const third = await admin.request('GET', '/api/exports/registrations.csv');
+      expect(third.status).toBe(429);
+      expect(
+        ((await third.json()) as { errors: { extensions: { code: string } }[] }).errors[0]
+          .extensions.code,
+      ).toBe('TOO_MANY_REQUESTS');
+      // The rest of the API still has connections.
+      expect((await admin.gql(LEADS, { f: {}, p: { limit: 1 } })).errors).toBeUndefined();
+
+      first.req.destroy();
+      second.req.destroy();
+      let status = 0;
+      for (let i = 0; i < 50 && status !== 200; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        const res = await admin.request('GET', `/api/exports/leads.csv?partnerId=${bravo.id}`);
+        status = res.status;
+        await res.arrayBuffer();
+      }
+      expect(status).toBe(200);
     });
   });
 });

@@ -5,8 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
 import { Clock } from '../clock/clock';
+import { AppConfig } from '../config/app-config';
 import { RequestContext } from '../context/request-context';
 import { DbService } from '../database/db.service';
+import { TooManyRequestsError } from '../errors/domain-error';
 
 /** One column of an export: a header a person reads and how to get the cell from a row. */
 export interface CsvColumn<R> {
@@ -37,13 +39,37 @@ export const CSV_BATCH_SIZE = 1000;
 @Injectable()
 export class CsvExportService {
   private readonly logger = new Logger(CsvExportService.name);
+  /** Each running export holds a pooled connection until its client has read the file. */
+  private running = 0;
+  private readonly limit: number;
 
   constructor(
     private readonly db: DbService,
     private readonly clock: Clock,
-  ) {}
+    config: AppConfig,
+  ) {
+    // Slow downloads must never take every connection the rest of the API needs.
+    this.limit = Math.max(1, Math.floor(config.database.poolSize / 2));
+  }
 
   async send<R>(
+    ctx: RequestContext,
+    res: Response,
+    build: () => CsvExportSpec<R> | Promise<CsvExportSpec<R>>,
+  ): Promise<void> {
+    if (this.running >= this.limit)
+      throw new TooManyRequestsError(
+        'Several exports are already being downloaded; try again when one has finished.',
+      );
+    this.running++;
+    try {
+      await this.stream(ctx, res, build);
+    } finally {
+      this.running--;
+    }
+  }
+
+  private async stream<R>(
     ctx: RequestContext,
     res: Response,
     build: () => CsvExportSpec<R> | Promise<CsvExportSpec<R>>,
