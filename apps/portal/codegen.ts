@@ -53,6 +53,7 @@ const config: CodegenConfig = {
           FitRuleKind: `${SHARED}#FitRuleKind`,
           EngagementKind: `${SHARED}#EngagementKind`,
           DealStatus: `${SHARED}#DealStatus`,
+          CsvRowOutcome: `${SHARED}#CsvRowOutcome`,
           DealConflictKind: `${SHARED}#DealConflictKind`,
           DealDecisionKind: `${SHARED}#DealDecisionKind`,
           DealEngagementRule: `${SHARED}#DealEngagementRule`,

@@ -799,6 +799,21 @@ const MATRIX: Record<string, OperationSpec> = {
     }),
     expect: onlyVendorAdmin,
   },
+  importPartners: {
+    targeted: false,
+    run: async ({ client }) => ({
+      result: await client.gql(
+        `mutation($i:CsvImportInput!){ importPartners(input:$i) { created invalid } }`,
+        {
+          i: {
+            csv: `name,country,region,time_zone,tier,partner_type\nMatrix ${next()},DE,EMEA,Europe/Berlin,Gold,Reseller\n`,
+            preview: true,
+          },
+        },
+      ),
+    }),
+    expect: onlyVendorAdmin,
+  },
   inviteUser: {
     targeted: true,
     run: async ({ caller, client, target }) => ({

@@ -50,6 +50,10 @@ const PartnerCreateForm = page(
   () => import('../pages/areas/partners'),
   (m) => m.PartnerCreateForm,
 );
+const PartnerImportPage = page(
+  () => import('../pages/areas/partners'),
+  (m) => m.PartnerImportPage,
+);
 const ProgramSettings = page(
   () => import('../pages/areas/partners'),
   (m) => m.ProgramSettings,
@@ -192,6 +196,10 @@ export const routes: RouteObject[] = [
           {
             path: 'partners/new',
             element: guarded(Permission.PartnerCreate, <PartnerCreateForm />),
+          },
+          {
+            path: 'partners/import',
+            element: guarded(Permission.PartnerCreate, <PartnerImportPage />),
           },
           { path: 'partners/:id', element: guarded(Permission.PartnerRead, <PartnerDetailPage />) },
           { path: 'personas', element: guarded(Permission.PersonaRead, <PersonaLibrary />) },

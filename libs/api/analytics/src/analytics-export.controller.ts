@@ -270,7 +270,8 @@ function required(q: Params, key: string): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function filterOf(q: Params): PartnerFilter {
+/** The partner selection every channel screen offers (tier, region, type, manager, partner, name). */
+export function filterOf(q: Params): PartnerFilter {
   const ids = (key: string) => {
     const v = list(q, key);
     if (v?.some((id) => !UUID.test(id))) throw ValidationError.field(key, 'Not a valid id.');

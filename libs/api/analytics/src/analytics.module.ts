@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AnalyticsExportController } from './analytics-export.controller';
+import { GoalsExportController } from './goals-export.controller';
 import {
   AnalyticsResolver,
   GoalOverviewRowResolver,
@@ -13,7 +14,7 @@ import { ReportsService } from './reports.service';
 
 /** Goals, scorecards and channel analytics over one metric layer (docs/metrics.md). */
 @Module({
-  controllers: [AnalyticsExportController],
+  controllers: [AnalyticsExportController, GoalsExportController],
   providers: [
     AnalyticsService,
     GoalsService,

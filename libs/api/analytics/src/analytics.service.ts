@@ -178,20 +178,37 @@ export class AnalyticsService {
 
   /** Partners in the caller's scope (channel managers: their own) matching a filter, by name. */
   async partners(ctx: RequestContext, filter: PartnerFilter = {}): Promise<PartnerRow[]> {
-    const managerOnly = ctx.role === Role.CHANNEL_MANAGER ? ctx.user.userId : null;
+    const { where, params } = this.partnerWhere(ctx, filter, 1);
     return ctx.em.query(
       `SELECT p.id, p.name, p.tier_id AS "tierId", p.type_id AS "typeId", p.region,
               p.channel_manager_id AS "channelManagerId"
        FROM partner p
-       WHERE ($1::uuid IS NULL OR p.channel_manager_id = $1)
-         AND ($2::uuid[] IS NULL OR p.tier_id = ANY($2))
-         AND ($3::text[] IS NULL OR p.region = ANY($3))
-         AND ($4::uuid[] IS NULL OR p.type_id = ANY($4))
-         AND ($5::uuid IS NULL OR p.channel_manager_id = $5)
-         AND ($6::uuid[] IS NULL OR p.id = ANY($6))
-         AND ($7::text IS NULL OR p.name ILIKE '%' || $7 || '%')
+       WHERE ${where}
        ORDER BY p.name, p.id`,
-      [
+      params,
+    );
+  }
+
+  /**
+   * The condition on `partner p` behind partners(), with parameters numbered from `first`, for
+   * queries that join partners to other rows (the goals export).
+   */
+  partnerWhere(
+    ctx: RequestContext,
+    filter: PartnerFilter,
+    first: number,
+  ): { where: string; params: unknown[] } {
+    const managerOnly = ctx.role === Role.CHANNEL_MANAGER ? ctx.user.userId : null;
+    const n = (i: number) => `$${first + i}`;
+    return {
+      where: `(${n(0)}::uuid IS NULL OR p.channel_manager_id = ${n(0)})
+         AND (${n(1)}::uuid[] IS NULL OR p.tier_id = ANY(${n(1)}))
+         AND (${n(2)}::text[] IS NULL OR p.region = ANY(${n(2)}))
+         AND (${n(3)}::uuid[] IS NULL OR p.type_id = ANY(${n(3)}))
+         AND (${n(4)}::uuid IS NULL OR p.channel_manager_id = ${n(4)})
+         AND (${n(5)}::uuid[] IS NULL OR p.id = ANY(${n(5)}))
+         AND (${n(6)}::text IS NULL OR p.name ILIKE '%' || ${n(6)} || '%')`,
+      params: [
         managerOnly,
         nonEmpty(filter.tierIds),
         nonEmpty(filter.regions),
@@ -200,7 +217,7 @@ export class AnalyticsService {
         nonEmpty(filter.partnerIds),
         filter.search?.trim() ? escapeLike(filter.search.trim()) : null,
       ],
-    );
+    };
   }
 
   /** Metric values for each partner and span (partners without events get empty values). */

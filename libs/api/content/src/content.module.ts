@@ -3,13 +3,14 @@ import { PersonasModule } from '@tandem/api-personas';
 import { ContentService } from './content.service';
 import { ContentStorage } from './content-storage';
 import { UploadReceiver } from './upload-receiver';
+import { DownloadsExportController } from './downloads-export.controller';
 import { ContentController } from './content.controller';
 import { ContentAssetsResolver, ContentKitsResolver } from './content.resolver';
 
 /** Content assets and kits: uploads, entitled and co-branded downloads, ZIP kits, download reports. */
 @Module({
   imports: [PersonasModule],
-  controllers: [ContentController],
+  controllers: [ContentController, DownloadsExportController],
   providers: [
     ContentService,
     ContentStorage,

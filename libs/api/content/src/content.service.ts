@@ -366,7 +366,8 @@ export class ContentService {
       .execute();
   }
 
-  private scopedDownloads(ctx: RequestContext, filter?: DownloadFilterInput) {
+  /** Downloads the caller may see, filtered like the download report (also its CSV export). */
+  scopedDownloads(ctx: RequestContext, filter?: DownloadFilterInput) {
     const qb = ctx.em.createQueryBuilder(ContentDownload, 'd');
     if (ctx.partnerId) qb.where('d.partner_id = :own', { own: ctx.partnerId });
     else if (ctx.can(Permission.ContentManage)) qb.where('TRUE');

@@ -14,6 +14,7 @@ import { PasswordHasher } from './security/password-hasher';
 import { AuditResolver } from './audit/audit.resolver';
 import { RequestTransactionInterceptor } from './database/request-transaction.interceptor';
 import { LiveEventsService } from './live/live-events.service';
+import { CsvExportService } from './csv/csv-export.service';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -38,6 +39,7 @@ export class CoreModule {
         PasswordHasher,
         RequestTransactionPlugin,
         RequestTransactionInterceptor,
+        CsvExportService,
         QueryLimitsPlugin,
         AuditResolver,
         LiveEventsService,
@@ -52,6 +54,7 @@ export class CoreModule {
         MailerService,
         PasswordHasher,
         LiveEventsService,
+        CsvExportService,
       ],
     };
   }

@@ -30,3 +30,6 @@ export * from './database/request-transaction.interceptor';
 export * from './database/id-loader';
 export * from './live/live-event';
 export * from './live/live-events.service';
+export * from './csv/csv-export.service';
+export * from './csv/query-params';
+export * from './csv/csv-import';

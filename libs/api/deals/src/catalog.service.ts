@@ -1,16 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { parse } from 'csv-parse/sync';
-import { AccountListKind } from '@tandem/shared-domain';
+import {
+  ACCOUNT_CSV_COLUMNS,
+  AccountListKind,
+  CsvRowOutcome,
+  PRODUCT_CSV_COLUMNS,
+} from '@tandem/shared-domain';
 import {
   AuditService,
   ConflictError,
+  CsvImportReport,
+  CsvImportRow,
   FieldError,
   NotFoundError,
   Page,
   PaginatedResult,
   RequestContext,
   ValidationError,
+  importReport,
+  importRow,
   paginated,
+  readCsvFile,
 } from '@tandem/api-core';
 import { normalizeCountry } from '@tandem/api-directory';
 import { normalizeCompanyName, registrableDomain } from './account-keys';
@@ -18,55 +27,10 @@ import { AccountListEntry, Product } from './deal.entities';
 import { AccountListEntryInput, ProductInput } from './deal.inputs';
 import { centsToString, toCents } from './money';
 
-export interface CsvReport {
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: string[];
-}
-
 const MAX_ROWS = 20_000;
 const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
-
-function readCsv(
-  csv: string,
-  required: string[],
-): { header: string[]; rows: { cells: string[]; line: number }[] } {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(csv, {
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      info: true,
-    }) as unknown as {
-      record: string[];
-      info: { lines: number };
-    }[];
-  } catch (err) {
-    throw ValidationError.field(
-      'csv',
-      `The file is not valid CSV: ${err instanceof Error ? err.message : String(err)}`,
-    );
-  }
-  const header = (records[0]?.record ?? []).map((h) =>
-    h
-      .trim()
-      .toLowerCase()
-      .replace(/[\s-]+/g, '_'),
-  );
-  const missing = required.filter((r) => !header.includes(r));
-  if (missing.length)
-    throw ValidationError.field(
-      'csv',
-      `The first line must name the columns, including ${missing.join(', ')}.`,
-    );
-  const rows = records.slice(1).map((r) => ({ cells: r.record, line: r.info.lines }));
-  if (!rows.length) throw ValidationError.field('csv', 'The file has no rows.');
-  if (rows.length > MAX_ROWS)
-    throw ValidationError.field('csv', `At most ${MAX_ROWS} rows per file.`);
-  return { header, rows };
-}
+const FALSE_WORDS = ['no', 'n', 'false', '0'];
+const TRUE_WORDS = ['yes', 'y', 'true', '1'];
 
 /** The vendor's product list and its own accounts (customers, direct opportunities). */
 @Injectable()
@@ -110,60 +74,95 @@ export class CatalogService {
     return product;
   }
 
-  /** sku,name,list_price[,active]: new SKUs are added, known ones updated; all or nothing. */
-  async importProducts(ctx: RequestContext, csv: string): Promise<CsvReport> {
-    const { header, rows } = readCsv(csv, ['sku', 'name', 'list_price']);
-    const col = (cells: string[], name: string) => (cells[header.indexOf(name)] ?? '').trim();
-    const errors: string[] = [];
-    const seen = new Set<string>();
-    const parsed = rows.map(({ cells, line }) => {
-      const sku = col(cells, 'sku');
-      const name = col(cells, 'name');
-      const price = col(cells, 'list_price').replace(/,/g, '');
-      const activeRaw = header.includes('active') ? col(cells, 'active').toLowerCase() : 'yes';
-      if (!sku || sku.length > 60) errors.push(`Line ${line}: SKU is 1 to 60 characters.`);
-      if (!name) errors.push(`Line ${line}: enter the product name.`);
-      if (!MONEY.test(price)) errors.push(`Line ${line}: list price “${price}” is not an amount.`);
-      if (seen.has(sku.toLowerCase())) errors.push(`Line ${line}: SKU ${sku} appears twice.`);
-      seen.add(sku.toLowerCase());
-      return {
-        sku,
-        name,
-        listPrice: MONEY.test(price) ? centsToString(toCents(price)) : '0.00',
-        active: !['no', 'n', 'false', '0'].includes(activeRaw),
-      };
+  /**
+   * sku,name,list_price[,active]: a row matches a product by SKU (case-insensitive); new SKUs are
+   * added, known ones updated, identical ones left alone. Rows with errors are reported (line and
+   * column) and not written; a preview writes nothing.
+   */
+  async importProducts(
+    ctx: RequestContext,
+    csv: string,
+    preview = false,
+  ): Promise<CsvImportReport> {
+    const file = readCsvFile(csv, {
+      required: ['sku', 'name', 'list_price'],
+      known: PRODUCT_CSV_COLUMNS,
+      maxRows: MAX_ROWS,
+      what: 'product',
     });
-    if (errors.length)
-      throw new ValidationError(
-        errors.slice(0, 50).map((message) => ({ field: 'csv', message })),
-        `${errors.length} row(s) need attention; nothing was imported.`,
-      );
-    const existing = await ctx.em.find(Product);
+    await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext('tandem:import:products'))`);
+    const existing = await ctx.em.find(Product, { lock: { mode: 'pessimistic_write' } });
     const bySku = new Map(existing.map((p) => [p.sku.toLowerCase(), p]));
-    const report: CsvReport = { created: 0, updated: 0, unchanged: 0, errors: [] };
-    for (const row of parsed) {
-      const found = bySku.get(row.sku.toLowerCase());
-      if (!found) {
-        await ctx.em.insert(Product, row);
-        report.created++;
-      } else if (
-        found.name !== row.name ||
-        found.listPrice !== row.listPrice ||
-        found.active !== row.active
-      ) {
+    const firstLine = new Map<string, number>();
+    const rows: CsvImportRow[] = [];
+    const writes: { found: Product | undefined; values: Omit<Product, 'id' | 'updatedAt'> }[] = [];
+    for (const r of file.rows) {
+      const sku = r.cell('sku');
+      const row = importRow(r.line, sku);
+      rows.push(row);
+      const name = r.cell('name');
+      const price = r.cell('list_price').replace(/,/g, '');
+      const activeRaw = r.cell('active').toLowerCase();
+      const found = bySku.get(sku.toLowerCase());
+      if (!sku || sku.length > 60)
+        row.errors.push({ column: 'sku', message: 'The SKU is 1 to 60 characters.' });
+      if (!name) row.errors.push({ column: 'name', message: 'Enter the product name.' });
+      if (!MONEY.test(price))
+        row.errors.push({
+          column: 'list_price',
+          message: `“${r.cell('list_price')}” is not an amount (e.g. 1200 or 1200.50).`,
+        });
+      if (activeRaw && !TRUE_WORDS.includes(activeRaw) && !FALSE_WORDS.includes(activeRaw))
+        row.errors.push({
+          column: 'active',
+          message: `“${r.cell('active')}” should be yes or no.`,
+        });
+      if (row.errors.length) {
+        row.outcome = CsvRowOutcome.INVALID;
+        continue;
+      }
+      const earlier = firstLine.get(sku.toLowerCase());
+      if (earlier !== undefined) {
+        row.outcome = CsvRowOutcome.DUPLICATE_IN_FILE;
+        row.errors.push({
+          column: 'sku',
+          message: `SKU ${sku} is also on line ${earlier}; only that line is imported.`,
+        });
+        continue;
+      }
+      firstLine.set(sku.toLowerCase(), r.line);
+      const values = {
+        sku: found?.sku ?? sku,
+        name,
+        listPrice: centsToString(toCents(price)),
+        active: activeRaw ? TRUE_WORDS.includes(activeRaw) : (found?.active ?? true),
+      };
+      if (found) {
+        row.matchedBy = 'sku';
+        row.changes = (['name', 'listPrice', 'active'] as const)
+          .filter((k) => found[k] !== values[k])
+          .map((k) => (k === 'listPrice' ? 'list_price' : k));
+        row.outcome = row.changes.length ? CsvRowOutcome.UPDATE : CsvRowOutcome.UNCHANGED;
+        if (!row.changes.length) continue;
+      }
+      writes.push({ found, values });
+    }
+    const report = importReport(preview, rows, file.warnings);
+    if (preview) return report;
+    for (const { found, values } of writes) {
+      if (found)
         await ctx.em.update(
           Product,
           { id: found.id },
-          { name: row.name, listPrice: row.listPrice, active: row.active },
+          { name: values.name, listPrice: values.listPrice, active: values.active },
         );
-        report.updated++;
-      } else report.unchanged++;
+      else await ctx.em.insert(Product, values);
     }
     await this.audit.record(ctx, {
       action: 'product.imported',
       entityType: 'Product',
       entityId: 'csv-import',
-      after: report,
+      after: summary(report),
     });
     return report;
   }
@@ -245,40 +244,109 @@ export class CatalogService {
     return true;
   }
 
-  /** company_name,website,country: known accounts (same domain, or name + country) are skipped. */
+  /**
+   * company_name,website,country: a row matches an entry of the list by its key (registrable
+   * domain, or normalized name + country); a match is updated when the name or country differ,
+   * otherwise left alone. Rows with errors are reported and not written; a preview writes nothing.
+   */
   async importAccounts(
     ctx: RequestContext,
     kind: AccountListKind,
     csv: string,
-  ): Promise<CsvReport> {
-    const { header, rows } = readCsv(csv, ['company_name']);
-    const col = (cells: string[], name: string) =>
-      header.includes(name) ? (cells[header.indexOf(name)] ?? '').trim() : '';
-    const errors: string[] = [];
-    const values = rows.map(({ cells, line }) => {
+    preview = false,
+  ): Promise<CsvImportReport> {
+    const file = readCsvFile(csv, {
+      required: ['company_name'],
+      known: [...ACCOUNT_CSV_COLUMNS, 'domain'],
+      maxRows: MAX_ROWS,
+      what: 'account',
+    });
+    await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext('tandem:import:accounts'))`);
+    const rows: CsvImportRow[] = [];
+    const parsed: { row: CsvImportRow; values: ReturnType<CatalogService['entryValues']> }[] = [];
+    for (const r of file.rows) {
+      const row = importRow(r.line, r.cell('company_name'));
+      rows.push(row);
       const fieldErrors: FieldError[] = [];
-      const v = this.entryValues(
+      const websiteColumn = r.has('website') ? 'website' : 'domain';
+      const values = this.entryValues(
         {
           kind,
-          companyName: col(cells, 'company_name'),
-          website: col(cells, 'website') || col(cells, 'domain'),
-          country: col(cells, 'country'),
+          companyName: r.cell('company_name'),
+          website: r.cell('website') || r.cell('domain'),
+          country: r.cell('country'),
         },
         fieldErrors,
       );
-      if (!v.companyName)
-        fieldErrors.push({ field: 'companyName', message: 'enter the company name' });
-      for (const e of fieldErrors) errors.push(`Line ${line}: ${e.message}`);
-      return v;
-    });
-    if (errors.length)
-      throw new ValidationError(
-        errors.slice(0, 50).map((message) => ({ field: 'csv', message })),
-        `${errors.length} row(s) need attention; nothing was imported.`,
-      );
-    const report: CsvReport = { created: 0, updated: 0, unchanged: 0, errors: [] };
-    for (let i = 0; i < values.length; i += 1000) {
-      const chunk = values.slice(i, i + 1000);
+      if (!values.companyName)
+        fieldErrors.push({ field: 'companyName', message: 'Enter the company name.' });
+      const columnOf: Record<string, string> = {
+        companyName: 'company_name',
+        website: websiteColumn,
+        country: 'country',
+      };
+      row.errors = fieldErrors.map((e) => ({
+        column: columnOf[e.field] ?? e.field,
+        message: e.message,
+      }));
+      if (row.errors.length) row.outcome = CsvRowOutcome.INVALID;
+      else parsed.push({ row, values });
+    }
+    const keys = [...new Set(parsed.map((p) => p.values.matchKey))];
+    const existing = new Map<string, AccountListEntry>();
+    for (let i = 0; i < keys.length; i += 1000) {
+      const found = await ctx.em
+        .createQueryBuilder(AccountListEntry, 'a')
+        .where('a.kind = :kind AND a.match_key IN (:...keys)', {
+          kind,
+          keys: keys.slice(i, i + 1000),
+        })
+        .setLock('pessimistic_write')
+        .getMany();
+      for (const a of found) existing.set(a.matchKey, a);
+    }
+    const firstLine = new Map<string, number>();
+    const inserts: ReturnType<CatalogService['entryValues']>[] = [];
+    const updates: {
+      id: string;
+      companyName: string;
+      normalizedName: string;
+      country: string | null;
+    }[] = [];
+    for (const { row, values } of parsed) {
+      const earlier = firstLine.get(values.matchKey);
+      if (earlier !== undefined) {
+        row.outcome = CsvRowOutcome.DUPLICATE_IN_FILE;
+        row.errors.push({
+          column: values.domain ? 'website' : 'company_name',
+          message: `Same account as line ${earlier}; only that line is imported.`,
+        });
+        continue;
+      }
+      firstLine.set(values.matchKey, row.line);
+      const found = existing.get(values.matchKey);
+      if (!found) {
+        inserts.push(values);
+        continue;
+      }
+      row.matchedBy = values.domain ? 'website domain' : 'name and country';
+      row.changes = [
+        ...(found.companyName !== values.companyName ? ['company_name'] : []),
+        ...(values.country && found.country !== values.country ? ['country'] : []),
+      ];
+      row.outcome = row.changes.length ? CsvRowOutcome.UPDATE : CsvRowOutcome.UNCHANGED;
+      if (row.changes.length)
+        updates.push({
+          id: found.id,
+          companyName: values.companyName,
+          normalizedName: values.normalizedName,
+          country: values.country ?? found.country,
+        });
+    }
+    const report = importReport(preview, rows, file.warnings);
+    if (preview) return report;
+    for (let i = 0; i < inserts.length; i += 1000) {
+      const chunk = inserts.slice(i, i + 1000);
       const res = await ctx.em
         .createQueryBuilder()
         .insert()
@@ -288,15 +356,24 @@ export class CatalogService {
         .returning('id')
         .updateEntity(false)
         .execute();
-      report.created += (res.raw as unknown[]).length;
-      report.unchanged += chunk.length - (res.raw as unknown[]).length;
+      if ((res.raw as unknown[]).length !== chunk.length)
+        throw new ConflictError(
+          'Someone added some of these accounts while the file was importing; import it again.',
+        );
     }
+    for (const { id, ...changes } of updates)
+      await ctx.em.update(AccountListEntry, { id }, changes);
     await this.audit.record(ctx, {
       action: 'account-list.imported',
       entityType: 'AccountListEntry',
       entityId: 'csv-import',
-      after: { kind, ...report },
+      after: { kind, ...summary(report) },
     });
     return report;
   }
+}
+
+function summary(report: CsvImportReport) {
+  const { totalRows, created, updated, unchanged, invalid, duplicates } = report;
+  return { totalRows, created, updated, unchanged, invalid, duplicates };
 }

@@ -335,6 +335,13 @@ export class CsvInput {
   @IsString()
   @MaxLength(5_000_000, { message: 'The file is too large (at most 5 MB).' })
   csv: string;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Check the file and report; write nothing.',
+  })
+  @IsBoolean()
+  preview = false;
 }
 
 @InputType()

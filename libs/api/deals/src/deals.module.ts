@@ -9,10 +9,12 @@ import {
 } from './deals.resolver';
 import { DealsService } from './deals.service';
 import { DealLiveResolver } from './deal-live.resolver';
+import { DealsExportController } from './deals-export.controller';
 
 /** Deal registration: products and account lists, registrations, conflicts, decisions. */
 @Module({
   imports: [NotificationsModule],
+  controllers: [DealsExportController],
   providers: [
     DealsService,
     CatalogService,

@@ -16,6 +16,7 @@ import { In } from 'typeorm';
 import { AccountListKind, DealConflictKind, DealStatus, Permission } from '@tandem/shared-domain';
 import {
   Allow,
+  CsvImportReport,
   Ctx,
   idLoader,
   PageInput,
@@ -47,28 +48,13 @@ import {
   ProductInput,
 } from './deal.inputs';
 import { DealsService, pad } from './deals.service';
-import { CatalogService, CsvReport } from './catalog.service';
+import { CatalogService } from './catalog.service';
 
 @ObjectType()
 export class DealPage extends Paginated(DealRegistration, 'DealPage') {}
 
 @ObjectType()
 export class AccountListPage extends Paginated(AccountListEntry, 'AccountListPage') {}
-
-@ObjectType()
-export class CsvImportReport implements CsvReport {
-  @Field(() => Int)
-  created: number;
-
-  @Field(() => Int)
-  updated: number;
-
-  @Field(() => Int)
-  unchanged: number;
-
-  @Field(() => [String])
-  errors: string[];
-}
 
 /** A conflict with the other side's facts, for the approver only. */
 @ObjectType()
@@ -349,10 +335,13 @@ export class CatalogResolver {
     return this.catalog.saveProduct(ctx, input);
   }
 
-  @Mutation(() => CsvImportReport, { description: 'sku,name,list_price[,active]; all or nothing.' })
+  @Mutation(() => CsvImportReport, {
+    description:
+      'sku,name,list_price[,active], matched by SKU; preview: true checks and writes nothing; rows with errors are reported, not written.',
+  })
   @Allow(Permission.DealManage)
   importProducts(@Ctx() ctx: RequestContext, @Args('input') input: CsvInput) {
-    return this.catalog.importProducts(ctx, input.csv);
+    return this.catalog.importProducts(ctx, input.csv, input.preview);
   }
 
   @Query(() => AccountListPage, {
@@ -381,7 +370,8 @@ export class CatalogResolver {
   }
 
   @Mutation(() => CsvImportReport, {
-    description: 'company_name,website,country; known accounts are skipped; all or nothing.',
+    description:
+      'company_name,website,country, matched by domain (or name + country); preview: true checks and writes nothing; rows with errors are reported, not written.',
   })
   @Allow(Permission.DealManage)
   importAccountList(
@@ -389,6 +379,6 @@ export class CatalogResolver {
     @Args('kind', { type: () => AccountListKind }) kind: AccountListKind,
     @Args('input') input: CsvInput,
   ) {
-    return this.catalog.importAccounts(ctx, kind, input.csv);
+    return this.catalog.importAccounts(ctx, kind, input.csv, input.preview);
   }
 }

@@ -117,6 +117,17 @@ export class DealsService implements OnModuleInit {
     filter: DealFilterInput | undefined,
     page: Page,
   ): Promise<PaginatedResult<DealRegistration>> {
+    const qb = this.filtered(ctx, filter);
+    qb.offset(page.offset).limit(page.limit);
+    const [items, total] = await qb.getManyAndCount();
+    return paginated(items, total, page);
+  }
+
+  /** The registrations list's query, filtered and ordered but not paged (list and CSV export). */
+  filtered(
+    ctx: RequestContext,
+    filter: DealFilterInput | undefined,
+  ): SelectQueryBuilder<DealRegistration> {
     const qb = this.scoped(ctx);
     if (filter?.view === DealView.QUEUE) {
       qb.andWhere('d.status = :submitted', { submitted: DealStatus.SUBMITTED })
@@ -137,9 +148,7 @@ export class DealsService implements OnModuleInit {
         { like: `%${escapeLike(search)}%`, num: n ? Number(n[1]) : null },
       );
     }
-    qb.offset(page.offset).limit(page.limit);
-    const [items, total] = await qb.getManyAndCount();
-    return paginated(items, total, page);
+    return qb;
   }
 
   async get(ctx: RequestContext, id: string): Promise<DealRegistration> {

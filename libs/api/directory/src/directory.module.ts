@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@tandem/api-notifications';
 import { PartnersService } from './partners/partners.service';
 import { PartnersResolver } from './partners/partners.resolver';
+import { PartnerImportService } from './partners/partner-import.service';
 import { ProgramService } from './program/program.service';
 import { ProgramResolver } from './program/program.resolver';
 import { UsersService } from './users/users.service';
@@ -13,6 +14,7 @@ import { InvitationsService } from './invitations/invitations.service';
   imports: [NotificationsModule],
   providers: [
     PartnersService,
+    PartnerImportService,
     PartnersResolver,
     ProgramService,
     ProgramResolver,

@@ -3,6 +3,7 @@ import { NotificationsModule } from '@tandem/api-notifications';
 import { HandoffService } from './handoff.service';
 import { LeadImportService } from './lead-import.service';
 import { LeadLiveResolver } from './lead-live.resolver';
+import { LeadsExportController } from './leads-export.controller';
 import {
   LeadOfferResolver,
   LeadsResolver,
@@ -16,6 +17,7 @@ import { SlaComplianceService } from './sla-compliance.service';
 /** Leads, hand-offs with SLA clocks, routing rules and CSV import. */
 @Module({
   imports: [NotificationsModule],
+  controllers: [LeadsExportController],
   providers: [
     HandoffService,
     LeadsService,

@@ -92,6 +92,14 @@ export class LeadsService {
     filter: LeadFilterInput | undefined,
     page: Page,
   ): Promise<PaginatedResult<Lead>> {
+    const qb = this.filtered(ctx, filter);
+    qb.offset(page.offset).limit(page.limit);
+    const [items, total] = await qb.getManyAndCount();
+    return paginated(items, total, page);
+  }
+
+  /** The leads list's query, filtered and ordered but not paged (the list and the CSV export). */
+  filtered(ctx: RequestContext, filter: LeadFilterInput | undefined): SelectQueryBuilder<Lead> {
     const qb = this.scoped(ctx);
     const view = filter?.view ?? LeadView.ALL;
     if (view === LeadView.INBOX) {
@@ -118,9 +126,7 @@ export class LeadsService {
       qb.andWhere('(l.contact_name ILIKE :like OR l.email ILIKE :like OR l.company ILIKE :like)', {
         like: `%${escapeLike(search)}%`,
       });
-    qb.offset(page.offset).limit(page.limit);
-    const [items, total] = await qb.getManyAndCount();
-    return paginated(items, total, page);
+    return qb;
   }
 
   async get(ctx: RequestContext, id: string): Promise<Lead> {

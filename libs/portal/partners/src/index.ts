@@ -4,3 +4,4 @@ export { PartnerDirectory } from './components/partner-directory';
 export { PartnerOverview } from './components/partner-overview';
 export { ProgramSettings } from './components/program-settings';
 export { parseDirectoryParams, toPartnerFilter } from './hooks/use-directory-params';
+export { PartnerImportPage } from './components/partner-import';

@@ -29,3 +29,15 @@ export {
   targetFromInput,
   targetToInput,
 } from './lib/metric-format';
+export { CsvImportReportView } from './components/csv-import-report';
+export {
+  CSV_OUTCOME_COLORS,
+  csvImportButtonLabel,
+  csvImportableCount,
+  csvOutcomeLabel,
+  csvRowDetails,
+  summarizeCsvImport,
+  type CsvImportReportLike,
+  type CsvImportRowLike,
+} from './lib/csv-import';
+export { csvExportHref } from './lib/csv-export';

@@ -14,3 +14,4 @@ export * from './incentives';
 export * from './mdf';
 export * from './api-tokens';
 export * from './webhooks';
+export * from './csv';

@@ -1,2 +1,7 @@
 // Loaded on demand by the router (a chunk of its own); the library is imported statically here.
-export { PartnerCreateForm, PartnerDirectory, ProgramSettings } from '@tandem/portal-partners';
+export {
+  PartnerCreateForm,
+  PartnerDirectory,
+  PartnerImportPage,
+  ProgramSettings,
+} from '@tandem/portal-partners';

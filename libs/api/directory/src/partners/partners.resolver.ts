@@ -10,7 +10,16 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { PartnerStatus, Permission } from '@tandem/shared-domain';
-import { Allow, Ctx, PageInput, Paginated, RequestContext, toPage } from '@tandem/api-core';
+import {
+  Allow,
+  CsvImportInput,
+  CsvImportReport,
+  Ctx,
+  PageInput,
+  Paginated,
+  RequestContext,
+  toPage,
+} from '@tandem/api-core';
 import { Partner } from './partner.entity';
 import {
   CreatePartnerInput,
@@ -20,6 +29,7 @@ import {
   UpdatePartnerInput,
 } from './partner.inputs';
 import { PartnersService } from './partners.service';
+import { PartnerImportService } from './partner-import.service';
 import { countryName } from './partner-rules';
 import { Tier } from '../program/tier.entity';
 import { PartnerType } from '../program/partner-type.entity';
@@ -31,7 +41,10 @@ export class PartnerPage extends Paginated(Partner, 'PartnerPage') {}
 
 @Resolver(() => Partner)
 export class PartnersResolver {
-  constructor(private readonly service: PartnersService) {}
+  constructor(
+    private readonly service: PartnersService,
+    private readonly imports: PartnerImportService,
+  ) {}
 
   @Query(() => PartnerPage, {
     description: 'The partner directory, limited to the partners the caller may see.',
@@ -50,6 +63,15 @@ export class PartnersResolver {
   @Allow(Permission.PartnerRead)
   partner(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return this.service.get(ctx, id);
+  }
+
+  @Mutation(() => CsvImportReport, {
+    description:
+      'Imports partners from CSV (preview: true checks and writes nothing). A row matches a partner by name, case-insensitive, else by a website domain; matches are updated with the non-blank cells.',
+  })
+  @Allow(Permission.PartnerCreate)
+  importPartners(@Ctx() ctx: RequestContext, @Args('input') input: CsvImportInput) {
+    return this.imports.run(ctx, input.csv, input.preview);
   }
 
   @Mutation(() => Partner)

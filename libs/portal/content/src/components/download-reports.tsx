@@ -11,12 +11,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { DownloadReportGrouping } from '@tandem/shared-domain';
 import {
   EmptyState,
   ErrorAlert,
   PaginationBar,
   TableSkeleton,
+  csvExportHref,
   formatDateTime,
 } from '@tandem/portal-ui';
 import { useMemo, useState } from 'react';
@@ -95,18 +97,29 @@ export function DownloadReports() {
               setRecentOffset(0);
             }}
           />
-          {(from || to) && (
+          <Group gap="xs" mt={{ base: 0, sm: 25 }} align="flex-start">
+            {(from || to) && (
+              <Button
+                variant="default"
+                onClick={() => {
+                  setFrom('');
+                  setTo('');
+                }}
+              >
+                All time
+              </Button>
+            )}
             <Button
               variant="default"
-              mt={{ base: 0, sm: 25 }}
-              onClick={() => {
-                setFrom('');
-                setTo('');
-              }}
+              component="a"
+              href={csvExportHref('/api/exports/downloads.csv', filter)}
+              download
+              leftSection={<IconDownload size={16} />}
+              data-testid="downloads-export-csv"
             >
-              All time
+              Export downloads CSV
             </Button>
-          )}
+          </Group>
         </SimpleGrid>
       </Paper>
 

@@ -14,7 +14,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconPlus, IconSearch, IconSettings } from '@tabler/icons-react';
+import { IconDownload, IconPlus, IconSearch, IconSettings } from '@tabler/icons-react';
 import type { DealFilterInput, DealListFieldsFragment } from '@tandem/portal-data-access';
 import {
   EmptyState,
@@ -22,6 +22,7 @@ import {
   PageHeader,
   PaginationBar,
   TableSkeleton,
+  csvExportHref,
   formatDate,
   formatDateTime,
   useDebouncedSearch,
@@ -133,6 +134,22 @@ export function DealsPage() {
         }
         actions={
           <>
+            <Button
+              variant="default"
+              component="a"
+              href={csvExportHref('/api/exports/registrations.csv', {
+                view: filter.view,
+                status: filter.statuses ?? undefined,
+                partnerId: filter.partnerId,
+                search: filter.search,
+                conflictsOnly: filter.conflictsOnly,
+              })}
+              download
+              leftSection={<IconDownload size={16} />}
+              data-testid="deals-export-csv"
+            >
+              Export CSV
+            </Button>
             {access.canManage && (
               <Button
                 variant="subtle"

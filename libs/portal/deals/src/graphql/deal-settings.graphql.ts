@@ -72,10 +72,7 @@ export const SaveDealProductDocument = graphql(`
 export const ImportDealProductsDocument = graphql(`
   mutation ImportDealProducts($input: CsvInput!) {
     importProducts(input: $input) {
-      created
-      updated
-      unchanged
-      errors
+      ...CsvImportReportFields
     }
   }
 `);
@@ -116,10 +113,7 @@ export const DeleteDealAccountDocument = graphql(`
 export const ImportDealAccountsDocument = graphql(`
   mutation ImportDealAccounts($kind: AccountListKind!, $input: CsvInput!) {
     importAccountList(kind: $kind, input: $input) {
-      created
-      updated
-      unchanged
-      errors
+      ...CsvImportReportFields
     }
   }
 `);

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   decisionHoursLabel,
   dealSettingsSchema,
-  importSummary,
   similarityExplanation,
   toProductInput,
   toSettingsInput,
@@ -91,14 +90,5 @@ describe('products and accounts', () => {
     expect(
       validateAccount({ companyName: 'Globex', website: 'globex.com', country: null }),
     ).toEqual({});
-  });
-
-  it('sums up an import', () => {
-    expect(importSummary({ created: 2, updated: 1, unchanged: 3 })).toBe(
-      '2 added, 1 updated, 3 already known.',
-    );
-    expect(importSummary({ created: 0, updated: 0, unchanged: 4 })).toBe(
-      '0 added, 4 already known.',
-    );
   });
 });

@@ -168,15 +168,3 @@ export function validateAccount(values: AccountValues): Record<string, string> {
     errors.country = 'Give a website, or a country to match the name in.';
   return errors;
 }
-
-/** "2 added, 1 updated, 3 already known." — the counts of a CSV import in one sentence. */
-export function importSummary(report: {
-  created: number;
-  updated: number;
-  unchanged: number;
-}): string {
-  const parts = [`${report.created} added`];
-  if (report.updated) parts.push(`${report.updated} updated`);
-  parts.push(`${report.unchanged} already known`);
-  return `${parts.join(', ')}.`;
-}

@@ -22,7 +22,7 @@ import { GOAL_STATUS_LABELS, GoalStatus } from '@tandem/shared-domain';
 import { IconDownload, IconTarget } from '@tabler/icons-react';
 import { useState } from 'react';
 import { STATUS_COLORS } from '../lib/goal-display';
-import { goalOverviewCsvHref } from '../lib/goal-links';
+import { allGoalsCsvHref, goalOverviewCsvHref } from '../lib/goal-links';
 
 const GoalOverviewDocument = graphql(`
   query GoalsOverview($periodCode: String!, $page: PageInput) {
@@ -87,16 +87,29 @@ export function GoalOverviewTable({
           {overview.total} partner{overview.total === 1 ? '' : 's'} · choose one to see and set its
           goals
         </Text>
-        <Button
-          component="a"
-          href={goalOverviewCsvHref(periodCode)}
-          download
-          variant="default"
-          size="xs"
-          leftSection={<IconDownload size={14} />}
-        >
-          Download CSV
-        </Button>
+        <Group gap="xs">
+          <Button
+            component="a"
+            href={goalOverviewCsvHref(periodCode)}
+            download
+            variant="default"
+            size="xs"
+            leftSection={<IconDownload size={14} />}
+          >
+            Download CSV
+          </Button>
+          <Button
+            component="a"
+            href={allGoalsCsvHref(periodCode)}
+            download
+            variant="default"
+            size="xs"
+            leftSection={<IconDownload size={14} />}
+            data-testid="goals-export-csv"
+          >
+            Export all goals
+          </Button>
+        </Group>
       </Group>
       <Paper withBorder radius="md" data-testid="goal-overview">
         <Table.ScrollContainer minWidth={640}>

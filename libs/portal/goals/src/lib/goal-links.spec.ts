@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { goalOverviewCsvHref, goalsCsvHref, goalsHref, planHref } from './goal-links';
+import {
+  allGoalsCsvHref,
+  goalOverviewCsvHref,
+  goalsCsvHref,
+  goalsHref,
+  planHref,
+} from './goal-links';
 
 describe('goal links', () => {
   it('carry the partner and period when known', () => {
@@ -21,5 +27,6 @@ describe('goal links', () => {
       '/api/analytics/goals.csv?period=FY2026-Q4&partnerId=p1',
     );
     expect(goalsCsvHref('FY2026')).toBe('/api/analytics/goals.csv?period=FY2026');
+    expect(allGoalsCsvHref('FY2026-Q4')).toBe('/api/exports/goals.csv?period=FY2026-Q4');
   });
 });

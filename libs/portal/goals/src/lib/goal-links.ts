@@ -32,3 +32,8 @@ export function goalsCsvHref(periodCode: string, partnerId?: string | null): str
 export function goalOverviewCsvHref(periodCode: string): string {
   return withQuery('/api/analytics/goal-overview.csv', { period: periodCode });
 }
+
+/** Every goal of the period, with progress, for all partners in the caller's scope (streamed). */
+export function allGoalsCsvHref(periodCode: string): string {
+  return withQuery('/api/exports/goals.csv', { period: periodCode });
+}

@@ -15,7 +15,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconFileImport, IconPlus, IconRoute, IconSearch } from '@tabler/icons-react';
+import { IconDownload, IconFileImport, IconPlus, IconRoute, IconSearch } from '@tabler/icons-react';
 import type { LeadFilterInput, LeadListFieldsFragment } from '@tandem/portal-data-access';
 import {
   EmptyState,
@@ -23,6 +23,7 @@ import {
   PageHeader,
   PaginationBar,
   TableSkeleton,
+  csvExportHref,
   formatDateTime,
   useDebouncedSearch,
 } from '@tandem/portal-ui';
@@ -145,6 +146,22 @@ export function LeadsPage() {
                 Routing and SLAs
               </Button>
             )}
+            <Button
+              variant="default"
+              component="a"
+              href={csvExportHref('/api/exports/leads.csv', {
+                view: filter.view,
+                stage: filter.stages ?? undefined,
+                source: filter.sources ?? undefined,
+                partnerId: filter.partnerId,
+                search: filter.search,
+              })}
+              download
+              leftSection={<IconDownload size={16} />}
+              data-testid="leads-export-csv"
+            >
+              Export CSV
+            </Button>
             {access.canImport && (
               <Button
                 variant="default"

@@ -13,7 +13,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconFilter, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconFileImport, IconFilter, IconPlus, IconSearch } from '@tabler/icons-react';
 import { Permission, hasPermission } from '@tandem/shared-domain';
 import { useCurrentUser } from '@tandem/portal-data-access';
 import {
@@ -83,9 +83,19 @@ export function PartnerDirectory() {
         }
         actions={
           canCreate && (
-            <Button component={Link} to="/partners/new" leftSection={<IconPlus size={16} />}>
-              New partner
-            </Button>
+            <>
+              <Button
+                variant="default"
+                component={Link}
+                to="/partners/import"
+                leftSection={<IconFileImport size={16} />}
+              >
+                Import partners
+              </Button>
+              <Button component={Link} to="/partners/new" leftSection={<IconPlus size={16} />}>
+                New partner
+              </Button>
+            </>
           )
         }
       />

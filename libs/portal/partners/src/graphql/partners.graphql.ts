@@ -221,3 +221,11 @@ export const PartnerStatusCountsDocument = graphql(`
     }
   }
 `);
+
+export const ImportPartnersDocument = graphql(`
+  mutation ImportPartners($input: CsvImportInput!) {
+    importPartners(input: $input) {
+      ...CsvImportReportFields
+    }
+  }
+`);

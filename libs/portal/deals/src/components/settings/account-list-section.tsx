@@ -202,9 +202,11 @@ export function AccountListSection() {
         onClose={() => setImporting(false)}
         title={`Import ${current?.label.toLowerCase()}`}
         columns="company_name,website,country"
-        help="Accounts already on the list (same domain, or same name and country) are skipped. Give a website or a country for each row."
-        importCsv={async (csv) => {
-          const { data } = await importAccounts({ variables: { kind, input: { csv } } });
+        help="A row matches an account already on the list by its website domain, or by name and country; matches are updated when the name differs, new accounts are added. Give a website or a country for each row; rows with errors are listed and not imported."
+        noun={current?.noun ?? 'account'}
+        labelHeader="Company"
+        importCsv={async (csv, preview) => {
+          const { data } = await importAccounts({ variables: { kind, input: { csv, preview } } });
           if (!data) throw new Error('No answer');
           return data.importAccountList;
         }}

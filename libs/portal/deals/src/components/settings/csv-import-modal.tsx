@@ -1,29 +1,17 @@
+import { Button, Code, FileButton, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { IconFileUpload, IconListCheck, IconUpload } from '@tabler/icons-react';
 import {
-  Alert,
-  Button,
-  Code,
-  FileButton,
-  Group,
-  Modal,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
-import { IconFileUpload } from '@tabler/icons-react';
-import { ErrorAlert } from '@tandem/portal-ui';
+  CsvImportReportView,
+  ErrorAlert,
+  csvImportButtonLabel,
+  csvImportableCount,
+  type CsvImportReportLike,
+} from '@tandem/portal-ui';
 import { useState, type ReactNode } from 'react';
-import { importSummary } from '../../lib/settings-form';
-
-export interface CsvReport {
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: readonly string[];
-}
 
 /**
- * Paste CSV text or choose a file, import it, and show what happened. Imports are all or nothing:
- * a file with bad rows is refused with the rows to fix.
+ * Paste CSV text or choose a file, check it (a preview writes nothing and lists every row with its
+ * outcome and errors), then import its valid rows and show what happened.
  */
 export function CsvImportModal({
   opened,
@@ -31,6 +19,8 @@ export function CsvImportModal({
   title,
   columns,
   help,
+  noun,
+  labelHeader,
   importCsv,
 }: {
   opened: boolean;
@@ -39,12 +29,16 @@ export function CsvImportModal({
   /** The header line, e.g. "sku,name,list_price,active". */
   columns: string;
   help: ReactNode;
-  importCsv: (csv: string) => Promise<CsvReport>;
+  /** What a row is, for the import button ("product" → "Import 3 products"). */
+  noun: string;
+  /** Header of the column naming each row in the report. */
+  labelHeader: string;
+  importCsv: (csv: string, preview: boolean) => Promise<CsvImportReportLike>;
 }) {
   const [csv, setCsv] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [report, setReport] = useState<CsvReport | null>(null);
+  const [report, setReport] = useState<CsvImportReportLike | null>(null);
   const reset = () => {
     setCsv('');
     setError(null);
@@ -54,41 +48,39 @@ export function CsvImportModal({
     reset();
     onClose();
   };
-  const run = async () => {
-    setBusy(true);
+  const changeCsv = (text: string) => {
+    setCsv(text);
+    // A preview belongs to the text it checked.
+    setReport(null);
+    setError(null);
+  };
+  const run = async (preview: boolean) => {
+    setBusy(preview ? 'preview' : 'import');
     setError(null);
     try {
-      setReport(await importCsv(csv));
+      setReport(await importCsv(csv, preview));
     } catch (e) {
       setError(e);
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
+  const done = report !== null && !report.preview;
   return (
-    <Modal opened={opened} onClose={close} title={title} size="lg">
+    <Modal opened={opened} onClose={close} title={title} size="xl">
       <Stack>
         <Text size="sm" component="div">
           {help} The first line names the columns: <Code>{columns}</Code>.
         </Text>
         <ErrorAlert error={error} title="Nothing was imported" />
-        {report ? (
-          <Alert color="teal" variant="light" title="Imported" data-testid="csv-import-result">
-            <Text size="sm">{importSummary(report)}</Text>
-            {report.errors.length > 0 && (
-              <Text size="sm" c="orange.8">
-                {report.errors.join(' ')}
-              </Text>
-            )}
-          </Alert>
-        ) : (
+        {!done && (
           <>
             <Group>
               <FileButton
                 accept=".csv,text/csv,text/plain"
                 onChange={(file) => {
                   if (!file) return;
-                  void file.text().then(setCsv, () => setError(new Error('unreadable')));
+                  void file.text().then(changeCsv, () => setError(new Error('unreadable')));
                 }}
               >
                 {(props) => (
@@ -105,13 +97,32 @@ export function CsvImportModal({
               minRows={5}
               maxRows={14}
               value={csv}
-              onChange={(e) => setCsv(e.currentTarget.value)}
+              onChange={(e) => changeCsv(e.currentTarget.value)}
               styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              data-testid="csv-input"
             />
           </>
         )}
+        {report && (
+          <CsvImportReportView
+            report={report}
+            labelHeader={labelHeader}
+            action={
+              report.preview ? (
+                <Button
+                  leftSection={<IconUpload size={16} />}
+                  loading={busy === 'import'}
+                  disabled={csvImportableCount(report) === 0}
+                  onClick={() => void run(false)}
+                >
+                  {csvImportButtonLabel(report, noun)}
+                </Button>
+              ) : undefined
+            }
+          />
+        )}
         <Group justify="flex-end">
-          {report ? (
+          {done ? (
             <>
               <Button variant="default" onClick={reset}>
                 Import another file
@@ -123,8 +134,14 @@ export function CsvImportModal({
               <Button variant="default" onClick={close}>
                 Cancel
               </Button>
-              <Button onClick={() => void run()} loading={busy} disabled={!csv.trim()}>
-                Import
+              <Button
+                leftSection={<IconListCheck size={16} />}
+                variant={report ? 'default' : 'filled'}
+                onClick={() => void run(true)}
+                loading={busy === 'preview'}
+                disabled={!csv.trim()}
+              >
+                Check file
               </Button>
             </>
           )}

@@ -170,9 +170,11 @@ export function ProductsSection({ products }: { products: readonly Product[] }) 
         onClose={() => setImporting(false)}
         title="Import products"
         columns="sku,name,list_price,active"
-        help="New SKUs are added and known ones updated. Prices use a dot for decimals; active is yes or no (yes when left out)."
-        importCsv={async (csv) => {
-          const { data } = await importProducts({ variables: { input: { csv } } });
+        help="A row matches a product by SKU: new SKUs are added, known ones updated, identical ones left alone. Prices use a dot for decimals; active is yes or no (yes when left out). Rows with errors are listed and not imported."
+        noun="product"
+        labelHeader="SKU"
+        importCsv={async (csv, preview) => {
+          const { data } = await importProducts({ variables: { input: { csv, preview } } });
           if (!data) throw new Error('No answer');
           return data.importProducts;
         }}
