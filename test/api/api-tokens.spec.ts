@@ -309,6 +309,23 @@ describe('API tokens', () => {
     expect(gone.errors?.[0].message).toMatch(/can no longer sign in/);
   });
 
+  it('downloads a streamed CSV export with the token, of its own partner only', async () => {
+    const made = await makeToken(adminA, ['lead:read']);
+    const res = await fetch(`${t.client().baseUrl}/api/exports/leads.csv`, {
+      headers: { authorization: `Bearer ${made.secret}` },
+    });
+    expect(res.status).toBe(200);
+    const csv = await res.text();
+    expect(csv).toContain('casey.scope-a@buyer-scope-a.example');
+    expect(csv).not.toContain('casey.scope-b@buyer-scope-b.example');
+    // Without the permission, no file.
+    const noRead = await makeToken(adminA, ['deal:read']);
+    const denied = await fetch(`${t.client().baseUrl}/api/exports/leads.csv`, {
+      headers: { authorization: `Bearer ${noRead.secret}` },
+    });
+    expect(denied.status).toBe(403);
+  });
+
   it('notes when it was last used', async () => {
     const made = await makeToken(adminA, ['lead:read']);
     await call(made.secret, `query { leads { totalCount } }`);
