@@ -221,6 +221,34 @@ describe('API tokens', () => {
     expect(notMine.data!.leadByExternalId).toBeNull();
   });
 
+  it('hands its lead to a rep, accepts it and moves its stage, as a CRM sync does', async () => {
+    const made = await makeToken(adminA, ['lead:read', 'lead:create', 'lead:assign', 'lead:work']);
+    const rep = await t.factories.user({ role: Role.PARTNER_SALES_REP, partnerId: a.id });
+    const created = await call(made.secret, CREATE_LEAD, {
+      i: leadInput('stage-1', { externalId: 'crm-stage-1' }),
+    });
+    const leadId = (created.data!.createLead as { id: string }).id;
+    const assigned = await call(
+      made.secret,
+      `mutation($i: AssignLeadInput!) { assignLead(input: $i) { handoff assignedUserId } }`,
+      { i: { leadId, userId: rep.id } },
+    );
+    expect(assigned.data!.assignLead).toEqual({ handoff: 'OFFERED', assignedUserId: rep.id });
+    const accepted = await call(
+      made.secret,
+      `mutation($id: ID!) { acceptLeadOffer(leadId: $id) { stage handoff } }`,
+      { id: leadId },
+    );
+    expect(accepted.data!.acceptLeadOffer).toEqual({ stage: 'SQL', handoff: 'ACCEPTED' });
+    const moved = await call(
+      made.secret,
+      `mutation($i: MoveLeadStageInput!) { moveLeadStage(input: $i) { stage } }`,
+      { i: { leadId, stage: 'OPPORTUNITY', comment: 'Opportunity opened in the CRM' } },
+    );
+    expect(moved.errors).toBeUndefined();
+    expect((moved.data!.moveLeadStage as { stage: string }).stage).toBe('OPPORTUNITY');
+  });
+
   it('registers a deal and records it lost with a reason, for what a CRM integration needs', async () => {
     const made = await makeToken(adminA, ['deal:read', 'deal:register']);
     const reg = await call(
