@@ -40,7 +40,7 @@ export async function withFunnelScope<T>(
   const allowed: { id: string }[] = partnerIds.length
     ? await ctx.em.query(`SELECT id FROM partner WHERE id = ANY($1::uuid[])`, [partnerIds])
     : [];
-  return db.asSystem((em) =>
+  return db.besideRequest((em) =>
     fn(
       em,
       allowed.map((r) => r.id),

@@ -247,7 +247,7 @@ export class IncentivesService implements OnModuleInit {
       throw new ConflictError(
         `The period runs until ${new Date(period.end.getTime() - 1).toISOString().slice(0, 10)}; close it after that.`,
       );
-    await this.db.asSystem((em) => this.freeze(em, id, ctx.user.name));
+    await this.db.besideRequest((em) => this.freeze(em, id, ctx.user.name));
     await this.audit.record(ctx, {
       action: 'incentive-plan.close',
       entityType: 'incentive_plan',

@@ -1,6 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { DataSource, DataSourceOptions, EntityManager, QueryRunner } from 'typeorm';
 import { DbScope } from '../context/identity';
 
 /** An open transaction bound to one RLS scope. */
@@ -16,12 +16,19 @@ export interface ScopedTransaction {
  * the transaction: a pooled connection never leaks one request's scope into the next.
  */
 @Injectable()
-export class DbService {
+export class DbService implements OnApplicationShutdown {
   private readonly logger = new Logger(DbService.name);
   /** Statements run inside scoped transactions (tests use it to prove there is no N+1). */
   statementCount = 0;
+  /** A small pool of its own for work a request does beside its open transaction. */
+  private side?: Promise<DataSource>;
 
   constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    const side = await this.side?.catch(() => undefined);
+    if (side?.isInitialized) await side.destroy();
+  }
 
   async begin(scope: DbScope): Promise<ScopedTransaction> {
     const runner = this.dataSource.createQueryRunner();
@@ -74,6 +81,44 @@ export class DbService {
   /** For sign-in, invitations, jobs and seeds: work that legitimately spans partners. */
   asSystem<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.transaction({ kind: 'system' }, work);
+  }
+
+  /**
+   * System-scoped work a request needs while its own transaction stays open (the funnel reads of
+   * analytics). It runs on a separate small pool: were it taken from the request pool, enough
+   * concurrent requests would each hold one connection while waiting for a second, and none could
+   * ever finish. Side transactions need nothing else, so they always make progress.
+   */
+  async besideRequest<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    this.side ??= this.openSidePool();
+    const runner = (await this.side).createQueryRunner();
+    serializeQueries(runner, () => this.statementCount++);
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await applyScope(runner, { kind: 'system' });
+      const result = await work(runner.manager);
+      await runner.commitTransaction();
+      return result;
+    } catch (err) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw err;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async openSidePool(): Promise<DataSource> {
+    const options = this.dataSource.options as DataSourceOptions & {
+      extra?: Record<string, unknown>;
+    };
+    const max = Math.max(2, Math.floor(Number(options.extra?.['max'] ?? 10) / 2));
+    const side = new DataSource({
+      ...options,
+      migrationsRun: false,
+      extra: { ...options.extra, max, application_name: 'tandem-side' },
+    } as DataSourceOptions);
+    return side.initialize();
   }
 }
 
