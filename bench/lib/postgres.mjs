@@ -1,5 +1,6 @@
 // The benchmark's own Postgres: the same embedded server and roles the app uses, started by the
-// harness (not by the API) so it can load pg_stat_statements to count the API's SQL statements.
+// harness (not by the API) so that it can log statements as JSON: the benchmark turns statement
+// logging on for one call of each operation to count the API's SQL and replay it directly.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +18,7 @@ const core = () => apiLib('api/core/src');
 export const DATABASE = 'tandem';
 export const SIZES = ['xs', 's', 'm'];
 const PORTS = { xs: 5491, s: 5492, m: 5493 };
+const LOG_NAME = 'bench';
 
 export function parseArgs(argv = process.argv.slice(2)) {
   const out = {};
@@ -73,6 +75,8 @@ export async function startPostgres(size, { log = () => undefined } = {}) {
   const handle = {
     port,
     dataDir,
+    /** Postgres writes `<name>.json` when the destination is jsonlog. */
+    jsonLog: join(databaseDir, 'log', `${LOG_NAME}.json`),
     ownerUrl: (db = DATABASE) => url(OWNER_USER, OWNER_PASSWORD, db),
     appUrl: (db = DATABASE) => url(APP_USER, APP_PASSWORD, db),
     stop: () => server.stop(),
