@@ -51,7 +51,14 @@ async function seed(db, passwordHash) {
   // Bulk load: foreign keys are right by construction, so skip their per-row triggers, and build
   // the big tables' secondary indexes once at the end instead of row by row.
   await db.query(`SET session_replication_role = replica`);
-  const BIG = ['lead', 'lead_stage_event', 'lead_offer', 'deal_registration', 'deal_line', 'deal_event'];
+  const BIG = [
+    'lead',
+    'lead_stage_event',
+    'lead_offer',
+    'deal_registration',
+    'deal_line',
+    'deal_event',
+  ];
   const { rows: deferred } = await db.query(
     `SELECT i.indexname, i.indexdef FROM pg_indexes i
      WHERE i.schemaname = 'public' AND i.tablename = ANY($1)

@@ -1,5 +1,5 @@
 // The benchmark's own Postgres: the same embedded server and roles the app uses, started by the
-// harness (not by the API) so that it can log statements as JSON: the benchmark turns statement
+// harness (not by the API) so that it can read the server's log: the benchmark turns statement
 // logging on for one call of each operation to count the API's SQL and replay it directly.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -18,7 +18,7 @@ const core = () => apiLib('api/core/src');
 export const DATABASE = 'tandem';
 export const SIZES = ['xs', 's', 'm'];
 const PORTS = { xs: 5491, s: 5492, m: 5493 };
-const LOG_NAME = 'bench';
+export const LOG_PREFIX = '@@bench@@';
 
 export function parseArgs(argv = process.argv.slice(2)) {
   const out = {};
@@ -45,6 +45,7 @@ export async function startPostgres(size, { log = () => undefined } = {}) {
   const databaseDir = join(dataDir, 'pg');
   mkdirSync(dataDir, { recursive: true });
   const port = Number(process.env.BENCH_PG_PORT ?? PORTS[size]);
+  const listeners = new Set();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -56,17 +57,16 @@ export async function startPostgres(size, { log = () => undefined } = {}) {
     createPostgresUser: isRoot,
     postgresFlags: [
       ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-      ...[
-        '-c',
-        'shared_preload_libraries=pg_stat_statements',
-        '-c',
-        'pg_stat_statements.track=all',
-      ],
+      // A prefix the statement capture can split records on (see capture.mjs).
+      ...['-c', `log_line_prefix=${LOG_PREFIX}%p|%u|`],
       // Bulk loading and realistic caching for a 1M-lead database on a small machine.
       ...['-c', 'shared_buffers=512MB', '-c', 'work_mem=32MB', '-c', 'maintenance_work_mem=256MB'],
       ...['-c', 'max_wal_size=4GB', '-c', 'checkpoint_timeout=30min'],
     ],
-    onLog: log,
+    onLog: (m) => {
+      log(m);
+      for (const l of listeners) l(String(m));
+    },
     onError: (e) => log(String(e)),
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
@@ -75,8 +75,11 @@ export async function startPostgres(size, { log = () => undefined } = {}) {
   const handle = {
     port,
     dataDir,
-    /** Postgres writes `<name>.json` when the destination is jsonlog. */
-    jsonLog: join(databaseDir, 'log', `${LOG_NAME}.json`),
+    /** Subscribes to the server's log output (stderr); returns the unsubscribe function. */
+    onLog(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     ownerUrl: (db = DATABASE) => url(OWNER_USER, OWNER_PASSWORD, db),
     appUrl: (db = DATABASE) => url(APP_USER, APP_PASSWORD, db),
     stop: () => server.stop(),
