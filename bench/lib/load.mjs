@@ -22,7 +22,8 @@ export async function mixedWorkload(baseUrl, calls, { connections = 50, duration
     connections,
     duration,
     requests,
-    timeout: 30,
+    // A request still unanswered after 10 s counts as an error (timeout).
+    timeout: 10,
   });
   return {
     connections,
@@ -32,6 +33,7 @@ export async function mixedWorkload(baseUrl, calls, { connections = 50, duration
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     maxMs: result.latency.max,
+    // autocannon counts timeouts among its errors.
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
