@@ -172,6 +172,11 @@ try {
   ];
 
   for (const op of operations) {
+    if (op.consumes && op.consumes.length < 6) {
+      say(`${op.key}: skipped, only ${op.consumes.length} pending offers left (seed again)`);
+      results.operations.push({ key: op.key, label: op.label, skipped: 'too few pending offers' });
+      continue;
+    }
     say(`${op.key}…`);
     const warmups = op.consumes ? 2 : 3;
     for (let i = 0; i < warmups; i++) await op.call();
@@ -337,6 +342,10 @@ function render(r) {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const o of r.operations) {
+    if (o.skipped) {
+      lines.push(`| ${o.label} | skipped: ${o.skipped} | | | | | | |`);
+      continue;
+    }
     const target = o.targetP95Ms ? `< ${o.targetP95Ms} ms: ${mark(o.p95Ms < o.targetP95Ms)}` : '—';
     lines.push(
       `| ${o.label} | ${o.samples} | ${o.p50Ms} | ${o.p95Ms} | ${o.floorError ? 'failed' : `${o.floorP50Ms} / ${o.floorP95Ms}`} | ${o.ratioP50 ?? '—'}× | ${o.statements.total} (${o.statements.data}) | ${target} |`,
@@ -353,13 +362,13 @@ function render(r) {
     `API peak resident memory (VmHWM): ${round(r.memory.peakRssMb)} MB — target < 500 MB: ${mark(r.memory.peakRssMb < 500)}`,
   );
   lines.push(
-    `Portal initial JavaScript: ${r.portal.initialGzipKb} KB gzip in ${r.portal.files.length} files (${r.portal.initialRawKb} KB raw) — target < 250 KB: ${mark(r.portal.initialGzipKb < 250)}`,
+    `Portal initial JavaScript: ${r.portal.initialGzipKb} KB gzip -9 (${r.portal.initialGzipDefaultLevelKb} KB at gzip's default level) in ${r.portal.files.length} files (${r.portal.initialRawKb} KB raw; CSS not counted) — target < 250 KB: ${mark(r.portal.initialGzipKb < 250)}`,
   );
   if (r.browser)
     lines.push(
       r.browser.error
         ? `Partner home page in Chromium: failed (${r.browser.error})`
-        : `Partner home page in Chromium: ${r.browser.loadMs} ms to the rendered scorecard (DOMContentLoaded ${r.browser.domContentLoadedMs} ms, load ${r.browser.loadEventMs} ms, ${r.browser.graphqlRequests} GraphQL requests)`,
+        : `Partner home page in Chromium: ${r.browser.loadMs} ms cold to the first goal card rendered, ${r.browser.warmLoadMs} ms warm (median of 3); cold DOMContentLoaded ${r.browser.domContentLoadedMs} ms, load ${r.browser.loadEventMs} ms; ${r.browser.graphqlRequests} GraphQL requests`,
     );
   lines.push(`Load average after: ${r.loadAfter.map((l) => round(l, 2)).join(' / ')}`);
   return lines.join('\n');

@@ -183,7 +183,9 @@ async function seed(db, passwordHash) {
        least(now() - interval '1 hour', t.t0 + interval '45 days') AS t_close,
        least(now() - interval '1 hour', t.t0 + interval '4 days') AS t_disq
      FROM t JOIN bp ON bp.idx = t.pidx
-     JOIN bu rep ON rep.pidx = t.pidx AND rep.k = 3 + t.n % ${REPS}
+     -- Half of the largest partner's open offers go to its first rep: the benchmark's inbox.
+     JOIN bu rep ON rep.pidx = t.pidx AND rep.k = CASE
+       WHEN t.pidx = 0 AND t.outcome = 'OFFER' AND t.n % 2 = 0 THEN 3 ELSE 3 + t.n % ${REPS} END
      JOIN bu mk ON mk.pidx = t.pidx AND mk.k = 1`,
   );
   await step(

@@ -17,11 +17,13 @@ export function portalWeight() {
   ].map((m) => m[1]);
   let raw = 0;
   let gzip = 0;
+  let gzipDefault = 0;
   const sizes = files.map((f) => {
     const content = readFileSync(join(DIST, f.replace(/^\//, '')));
     const gz = gzipSync(content, { level: 9 }).length;
     raw += content.length;
     gzip += gz;
+    gzipDefault += gzipSync(content).length;
     return {
       file: f,
       rawKb: Math.round(content.length / 102.4) / 10,
@@ -32,6 +34,7 @@ export function portalWeight() {
     initialGzipKb: Math.round(gzip / 102.4) / 10,
     initialRawKb: Math.round(raw / 102.4) / 10,
     gzipLevel: 9,
+    initialGzipDefaultLevelKb: Math.round(gzipDefault / 102.4) / 10,
     files: sizes,
   };
 }
