@@ -1,5 +1,5 @@
 // `node bench/explain.mjs <size>`: EXPLAIN (ANALYZE, BUFFERS) of the heavy statements the API runs
-// for the scorecard and the inbox, captured and replayed as the benchmark does (for follow-up work).
+// for the leaderboard, the scorecard and the inbox, captured and replayed as the benchmark does (for follow-up work).
 import pg from 'pg';
 import { BENCH_PASSWORD, BENCH_USERS, recentQuarters } from './lib/sizes.mjs';
 import { startPostgres, connect } from './lib/postgres.mjs';
@@ -12,7 +12,15 @@ const api = await startApi(pgs);
 const owner = await connect(pgs.ownerUrl());
 const pa = await Session.signIn(api.baseUrl, BENCH_USERS.partnerAdmin, BENCH_PASSWORD);
 const rep = await Session.signIn(api.baseUrl, BENCH_USERS.salesRep, BENCH_PASSWORD);
+const vendor = await Session.signIn(api.baseUrl, BENCH_USERS.vendorAdmin, BENCH_PASSWORD);
 const ops = {
+  leaderboard: () =>
+    vendor.gql(portalOperation('AnalyticsLeaderboard'), {
+      periodCode: recentQuarters(new Date(), 1)[0].code,
+      sort: 'REVENUE_WON',
+      descending: true,
+      page: { offset: 0, limit: 25 },
+    }),
   scorecard: () =>
     pa.gql(portalOperation('AnalyticsScorecard'), {
       periodCode: recentQuarters(new Date(), 1)[0].code,

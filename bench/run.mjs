@@ -193,7 +193,9 @@ try {
     const floorMs = [];
     let floorError = null;
     try {
-      for (let i = 0; i < 2; i++) if ((await timed(() => replay.run())) > 2000) break;
+      // Operations that take seconds just ran the same statements: the caches are warm.
+      const slow = percentile(apiMs, 50) > 10_000;
+      for (let i = 0; i < (slow ? 0 : 2); i++) if ((await timed(() => replay.run())) > 2000) break;
       const floorDeadline = Date.now() + MAX_SECONDS_PER_OP * 1000;
       for (let i = 0; i < ITERATIONS && Date.now() < floorDeadline; i++)
         floorMs.push(await timed(() => replay.run()));
