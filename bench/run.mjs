@@ -21,6 +21,7 @@ const say = (m) => console.log(`[bench ${size}] ${m}`);
 
 // Targets from issue 9 (they are stated for size m).
 const TARGET_P95_MS = {
+  baseline: null,
   leaderboard: 300,
   scorecard: 100,
   inbox: 50,
@@ -105,6 +106,12 @@ try {
   say(`rep inbox: ${inbox.leads.totalCount} pending offers`);
 
   const operations = [
+    {
+      // Not a target: what any request costs (session check, transaction, GraphQL) — for context.
+      key: 'baseline',
+      label: 'Baseline: `{ me { id } }` (fixed cost of a request)',
+      call: () => rep.gql('{ me { id } }'),
+    },
     {
       key: 'leaderboard',
       label: 'Vendor leaderboard (quarter, all partners, every metric)',
