@@ -365,21 +365,21 @@ function render(r) {
   const mixedLine = (title, m) =>
     `${title} (autocannon, ${m.connections} connections, ${m.durationSeconds} s): ${m.requests} requests, ${m.requestsPerSecond} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, errors ${m.errors} (timeouts ${m.timeouts}, HTTP non-2xx ${m.non2xx}, GraphQL errors ${m.graphqlErrors})${m.apiAnswersAfter === false ? ', API no longer answering afterwards' : ''} — target zero errors: ${mark(m.errors + m.non2xx + m.graphqlErrors === 0)}`;
   if (r.mixedLists)
-    lines.push(mixedLine('Mixed reads: inbox, working list, engaged checks', r.mixedLists));
+    lines.push(mixedLine('- Mixed reads: inbox, working list, engaged checks', r.mixedLists));
   if (r.mixed)
-    lines.push(mixedLine('Mixed reads: the same plus scorecard and leaderboard', r.mixed));
+    lines.push(mixedLine('- Mixed reads: the same plus scorecard and leaderboard', r.mixed));
   lines.push(
-    `API peak resident memory (VmHWM): ${round(r.memory.peakRssMb)} MB — target < 500 MB: ${mark(r.memory.peakRssMb < 500)}`,
+    `- API peak resident memory (VmHWM): ${round(r.memory.peakRssMb)} MB — target < 500 MB: ${mark(r.memory.peakRssMb < 500)}`,
   );
   lines.push(
-    `Portal initial JavaScript: ${r.portal.initialGzipKb} KB gzip -9 (${r.portal.initialGzipDefaultLevelKb} KB at gzip's default level) in ${r.portal.files.length} files (${r.portal.initialRawKb} KB raw; CSS not counted) — target < 250 KB: ${mark(r.portal.initialGzipKb < 250)}`,
+    `- Portal initial JavaScript: ${r.portal.initialGzipKb} KB gzip -9 (${r.portal.initialGzipDefaultLevelKb} KB at gzip's default level) in ${r.portal.files.length} files (${r.portal.initialRawKb} KB raw; CSS not counted) — target < 250 KB: ${mark(r.portal.initialGzipKb < 250)}`,
   );
   if (r.browser)
     lines.push(
       r.browser.error
-        ? `Partner home page in Chromium: failed (${r.browser.error})`
-        : `Partner home page in Chromium: ${r.browser.loadMs} ms cold to the first goal card rendered, ${r.browser.warmLoadMs} ms warm (median of 3); cold DOMContentLoaded ${r.browser.domContentLoadedMs} ms, load ${r.browser.loadEventMs} ms; ${r.browser.graphqlRequests} GraphQL requests`,
+        ? `- Partner home page in Chromium: failed (${r.browser.error})`
+        : `- Partner home page in Chromium: ${r.browser.loadMs} ms cold to the first goal card rendered, ${r.browser.warmLoadMs} ms warm (median of 3); cold DOMContentLoaded ${r.browser.domContentLoadedMs} ms, load ${r.browser.loadEventMs} ms; ${r.browser.graphqlRequests} GraphQL requests`,
     );
-  lines.push(`Load average after: ${r.loadAfter.map((l) => round(l, 2)).join(' / ')}`);
+  lines.push(`- Load average after: ${r.loadAfter.map((l) => round(l, 2)).join(' / ')}`);
   return lines.join('\n');
 }
