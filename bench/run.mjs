@@ -322,13 +322,16 @@ results.finishedAt = new Date().toISOString();
 results.loadAfter = loadavg();
 const table = render(results);
 console.log(`\n${table}`);
-const dir = join(ROOT, 'bench/results');
-mkdirSync(dir, { recursive: true });
-const stamp = results.startedAt.replace(/[:.]/g, '-');
-writeFileSync(join(dir, `${size}-${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(join(dir, `latest-${size}.json`), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(join(dir, `latest-${size}.md`), `${table}\n`);
-say(`wrote bench/results/latest-${size}.json and .md`);
+// `--no-save`: the smoke run in `npm test` checks that the benchmark still works, nothing more.
+if (!args['no-save']) {
+  const dir = join(ROOT, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const stamp = results.startedAt.replace(/[:.]/g, '-');
+  writeFileSync(join(dir, `${size}-${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(dir, `latest-${size}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(dir, `latest-${size}.md`), `${table}\n`);
+  say(`wrote bench/results/latest-${size}.json and .md`);
+}
 
 function machine() {
   const list = cpus();

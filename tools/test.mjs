@@ -21,6 +21,10 @@ const steps = [
   ['build API and portal', 'npx nx run-many -t build --projects=api,portal --outputStyle=static'],
   ['portal first download within 250 KB (gzip)', 'node tools/portal-weight.mjs --max=250'],
   ['browser tests (Chromium)', 'node test/e2e/run.mjs'],
+  [
+    'benchmark smoke run (size xs; the full benchmark is `npm run bench`)',
+    'node bench/seed.mjs --size=xs && node bench/run.mjs --size=xs --iterations=5 --skip-load --skip-browser --no-save',
+  ],
   ['docker compose file', 'node tools/compose-check.mjs'],
 ];
 
