@@ -84,7 +84,7 @@ export function ApiTokensPanel() {
       <Group justify="space-between" align="flex-start">
         <Text size="sm" c="dimmed" maw={640}>
           {me.partner
-            ? `Tokens let ${me.partner.name}'s CRM create and update leads and deals through the Tandem API. `
+            ? `Tokens let the CRM of ${me.partner.name} create and update leads and deals through the Tandem API. `
             : 'Tokens let a CRM or marketing automation call the Tandem API: create leads, move stages, register deals and record outcomes. '}
           A token acts for the admin who made it, with only the permissions you give it; the
           examples are in <Code>docs/integrations.md</Code>.

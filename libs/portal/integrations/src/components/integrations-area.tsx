@@ -33,7 +33,7 @@ export function IntegrationsArea() {
         title="Integrations"
         description={
           me.partner
-            ? `Connect ${me.partner.name}'s CRM and marketing tools: webhooks send your leads' and deals' events out, API tokens let your systems create and update them.`
+            ? `Connect the CRM and marketing tools of ${me.partner.name}: webhooks send your leads' and deals' events out, API tokens let your systems create and update them.`
             : 'Connect CRMs and marketing automation: webhooks send events out, API tokens let other systems call the API, single sign-on signs people in with your identity provider.'
         }
       />
