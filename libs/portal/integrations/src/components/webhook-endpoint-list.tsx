@@ -27,7 +27,7 @@ export function WebhookEndpointList() {
       <Group justify="space-between" align="flex-end">
         <Text size="sm" c="dimmed" maw={640}>
           {me.partner
-            ? `Endpoints receive ${me.partner.name}'s events only.`
+            ? `Endpoints receive the events of ${me.partner.name} only.`
             : 'Vendor endpoints receive every partner’s events. Partner admins manage their own partner’s endpoints, listed here too.'}
         </Text>
         <Button
