@@ -66,12 +66,10 @@ export class AuthService {
 
   /** Loads who a user is right now; null when the account or its partner may not use Tandem. */
   async loadIdentity(userId: string): Promise<Identity | null> {
-    const rows: IdentityRow[] = await this.db.asSystem((em) =>
-      em.query(
-        `SELECT u.id, u.email, u.name, u.role, u.partner_id, u.status, p.status AS partner_status
-         FROM app_user u LEFT JOIN partner p ON p.id = u.partner_id WHERE u.id = $1`,
-        [userId],
-      ),
+    // One statement, no transaction of its own: this runs on every request.
+    const rows: IdentityRow[] = await this.db.dataSource.query(
+      `SELECT * FROM tandem_session_identity($1)`,
+      [userId],
     );
     const row = rows[0];
     if (!row || row.status !== UserStatus.ACTIVE || row.partner_status === PartnerStatus.SUSPENDED)

@@ -13,6 +13,7 @@ import { Mdf1795461883324 } from './1795461883324-mdf';
 import { AddSsoConnections1796673357768 } from './1796673357768-add-sso-connections';
 import { ApiTokens1796673410208 } from './1796673410208-api-tokens';
 import { Webhooks1796673729432 } from './1796673729432-webhooks';
+import { SessionIdentity1796680500000 } from './1796680500000-session-identity';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AddSsoConnections1796673357768,
   ApiTokens1796673410208,
   Webhooks1796673729432,
+  SessionIdentity1796680500000,
 ];
