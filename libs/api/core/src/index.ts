@@ -23,6 +23,7 @@ export * from './pagination/page';
 export * from './graphql/query-limits.plugin';
 export * from './graphql/request-transaction.plugin';
 export * from './security/password-hasher';
+export * from './security/secret-box';
 export * from './core.module';
 export { default as GraphQLJSON } from './graphql/json.scalar';
 export * from './audit/audit.resolver';

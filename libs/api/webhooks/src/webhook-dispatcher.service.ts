@@ -11,7 +11,7 @@ import {
 import { AppConfig, AuditService, Clock, DbService } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhook.entities';
-import { SecretBox, signWebhook } from './webhook-crypto';
+import { WebhookSecretBox, signWebhook } from './webhook-crypto';
 
 const MINUTE = 60_000;
 /** Retries stop this long after the first attempt; the delivery is then failed. */
@@ -58,7 +58,7 @@ interface AttemptOutcome {
 @Injectable()
 export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WebhookDispatcher.name);
-  private readonly box: SecretBox;
+  private readonly box: WebhookSecretBox;
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
   private prunedAt = 0;
@@ -70,7 +70,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
   ) {
-    this.box = new SecretBox(config.webhooks.secretKey);
+    this.box = new WebhookSecretBox(config.webhooks.secretKey);
   }
 
   /** Fans out new events and attempts due deliveries; returns how many of each. */

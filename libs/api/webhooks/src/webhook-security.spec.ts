@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import { SecretBox, newWebhookSecret, signWebhook } from './webhook-crypto';
+import { WebhookSecretBox, newWebhookSecret, signWebhook } from './webhook-crypto';
 import { webhookRetryDelay } from './webhook-dispatcher.service';
 import { webhookUrlProblem } from './webhook-url';
 
@@ -45,13 +45,15 @@ describe('webhook secrets and signatures', () => {
   it('encrypts secrets at rest when a key is set, and reads back both forms', () => {
     const secret = newWebhookSecret();
     expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
-    const box = new SecretBox('a-key-of-at-least-thirty-two-characters');
+    const box = new WebhookSecretBox('a-key-of-at-least-thirty-two-characters');
     const sealed = box.seal(secret);
     expect(sealed).not.toContain(secret.slice(6));
     expect(box.open(sealed)).toBe(secret);
-    expect(box.open(new SecretBox(undefined).seal(secret))).toBe(secret);
-    expect(() => new SecretBox('another-key-of-at-least-thirty-two-chars').open(sealed)).toThrow();
-    expect(() => new SecretBox(undefined).open(sealed)).toThrow(/cannot be decrypted/);
+    expect(box.open(new WebhookSecretBox(undefined).seal(secret))).toBe(secret);
+    expect(() =>
+      new WebhookSecretBox('another-key-of-at-least-thirty-two-chars').open(sealed),
+    ).toThrow();
+    expect(() => new WebhookSecretBox(undefined).open(sealed)).toThrow(/cannot be decrypted/);
   });
 
   it('backs off 1, 2, 4 … 32 minutes, then hourly', () => {

@@ -22,7 +22,7 @@ import {
   paginated,
 } from '@tandem/api-core';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhook.entities';
-import { SecretBox, newWebhookSecret } from './webhook-crypto';
+import { WebhookSecretBox, newWebhookSecret } from './webhook-crypto';
 import { webhookUrlProblem } from './webhook-url';
 import { webhookBody } from './webhook-dispatcher.service';
 
@@ -41,14 +41,14 @@ const ATTEMPTS_SHOWN = 50;
  */
 @Injectable()
 export class WebhooksService {
-  private readonly box: SecretBox;
+  private readonly box: WebhookSecretBox;
 
   constructor(
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
   ) {
-    this.box = new SecretBox(config.webhooks.secretKey);
+    this.box = new WebhookSecretBox(config.webhooks.secretKey);
   }
 
   list(ctx: RequestContext): Promise<WebhookEndpoint[]> {

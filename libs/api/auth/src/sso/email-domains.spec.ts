@@ -1,6 +1,6 @@
+import { SecretBox } from '@tandem/api-core';
 import { describe, expect, it } from '@jest/globals';
 import { emailDomainOf, normalizeEmailDomains } from './email-domains';
-import { SecretBox } from './secret-box';
 
 describe('single sign-on helpers', () => {
   it('normalizes email domains and names the invalid ones', () => {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import * as oidc from 'openid-client';
-import { AppConfig } from '@tandem/api-core';
-import { SecretBox } from './secret-box';
+import { AppConfig, SecretBox } from '@tandem/api-core';
 import { SsoConnection } from './sso.entities';
 
 const CACHE_MS = 5 * 60_000;

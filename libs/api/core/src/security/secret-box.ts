@@ -3,8 +3,9 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 const VERSION = 'v1';
 
 /**
- * Seals short secrets (identity-provider client secrets) at rest with AES-256-GCM under a key
- * derived from the JWT secret, so a database dump alone does not reveal them.
+ * Seals short secrets at rest (identity-provider client secrets, webhook signing secrets) with
+ * AES-256-GCM under a key derived (HKDF) from a configured master secret and a purpose, so a
+ * database dump alone does not reveal them.
  */
 export class SecretBox {
   private readonly key: Buffer;
