@@ -1,41 +1,23 @@
 // Portal weight (the initial JavaScript a first visit downloads) and the partner home page in a
 // real Chromium against the bench API.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { portalWeight as measurePortal } from '../../tools/portal-weight.mjs';
 import { chromium } from 'playwright-core';
 import { ROOT } from './postgres.mjs';
 
 const DIST = join(ROOT, 'dist/portal');
 
-/** The entry script and its modulepreload imports from the built index.html, gzip-compressed. */
+const kb = (bytes) => Math.round(bytes / 102.4) / 10;
+
+/** The entry script and its modulepreload imports, gzip-compressed (the same count `npm test` checks). */
 export function portalWeight() {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const files = [
-    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-  ].map((m) => m[1]);
-  let raw = 0;
-  let gzip = 0;
-  let gzipDefault = 0;
-  const sizes = files.map((f) => {
-    const content = readFileSync(join(DIST, f.replace(/^\//, '')));
-    const gz = gzipSync(content, { level: 9 }).length;
-    raw += content.length;
-    gzip += gz;
-    gzipDefault += gzipSync(content).length;
-    return {
-      file: f,
-      rawKb: Math.round(content.length / 102.4) / 10,
-      gzipKb: Math.round(gz / 102.4) / 10,
-    };
-  });
+  const w = measurePortal(DIST);
   return {
-    initialGzipKb: Math.round(gzip / 102.4) / 10,
-    initialRawKb: Math.round(raw / 102.4) / 10,
+    initialGzipKb: kb(w.gzip),
+    initialRawKb: kb(w.bytes),
     gzipLevel: 9,
-    initialGzipDefaultLevelKb: Math.round(gzipDefault / 102.4) / 10,
-    files: sizes,
+    initialGzipDefaultLevelKb: kb(w.gzipDefault),
+    files: w.files.map((f) => ({ file: `/${f.file}`, rawKb: kb(f.bytes), gzipKb: kb(f.gzip) })),
   };
 }
 

@@ -1,7 +1,6 @@
 import {
   AppShell,
   Box,
-  Avatar,
   Badge,
   Burger,
   Group,
@@ -35,6 +34,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { DetailSkeleton } from '@tandem/portal-ui';
 import { Link, Outlet, useLocation } from 'react-router';
 import { navAreasFor } from '../app/navigation';
+import { AccountFace } from './account-face';
 
 // The bell and the account menu pop over the page; their code loads just after the first paint.
 const NotificationBell = lazy(() =>
@@ -111,12 +111,7 @@ export function AppLayout() {
             <Suspense
               fallback={
                 <UnstyledButton aria-label="Account menu" disabled>
-                  <Group gap={6} wrap="nowrap">
-                    <Avatar size="sm" color="indigo" radius="xl" name={me.name} />
-                    <Text size="sm" visibleFrom="md" truncate maw={160}>
-                      {me.name}
-                    </Text>
-                  </Group>
+                  <AccountFace name={me.name} />
                 </UnstyledButton>
               }
             >

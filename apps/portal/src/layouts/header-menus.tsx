@@ -1,23 +1,11 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLogout, IconUser } from '@tabler/icons-react';
+import { Menu, UnstyledButton } from '@mantine/core';
+import { IconLogout, IconUser } from '@tabler/icons-react';
 import { useCurrentUser, useSession } from '@tandem/portal-data-access';
 import { ROLE_LABELS } from '@tandem/shared-domain';
 import { Link, useNavigate } from 'react-router';
+import { AccountFace } from './account-face';
 
 export { NotificationBell } from '@tandem/portal-notifications';
-
-/** The account button; its face is in the layout, the menu (and its positioning code) loads here. */
-export function AccountFace({ name }: { name: string }) {
-  return (
-    <Group gap={6} wrap="nowrap">
-      <Avatar size="sm" color="indigo" radius="xl" name={name} />
-      <Text size="sm" visibleFrom="md" truncate maw={160}>
-        {name}
-      </Text>
-      <IconChevronDown size={14} />
-    </Group>
-  );
-}
 
 export function UserMenu() {
   const me = useCurrentUser();
