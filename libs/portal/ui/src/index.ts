@@ -1,3 +1,4 @@
+export { CsvSourceInput } from './components/csv-source-input';
 export { EmptyState, type EmptyStateProps } from './components/empty-state';
 export { ErrorAlert, type ErrorAlertProps } from './components/error-alert';
 export { DetailSkeleton, TableSkeleton } from './components/loading';

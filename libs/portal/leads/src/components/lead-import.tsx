@@ -5,7 +5,6 @@ import {
   Badge,
   Button,
   Code,
-  FileButton,
   Grid,
   Group,
   List,
@@ -15,19 +14,17 @@ import {
   Stack,
   Table,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
-import {
-  IconAlertTriangle,
-  IconArrowLeft,
-  IconDownload,
-  IconFileUpload,
-  IconListCheck,
-  IconUpload,
-} from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowLeft, IconListCheck, IconUpload } from '@tabler/icons-react';
 import type { LeadImportReportFieldsFragment } from '@tandem/portal-data-access';
-import { ErrorAlert, PageHeader, PaginationBar, describeApiError } from '@tandem/portal-ui';
+import {
+  ErrorAlert,
+  PageHeader,
+  PaginationBar,
+  describeApiError,
+  CsvSourceInput,
+} from '@tandem/portal-ui';
 import { LEAD_CSV_COLUMNS, MAX_LEAD_IMPORT_ROWS } from '@tandem/shared-domain';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -67,16 +64,6 @@ export function LeadImportPage() {
     setPreview(null);
     setResult(null);
     setImportError(null);
-  };
-
-  const readFile = async (file: File | null) => {
-    if (!file) return;
-    try {
-      changeCsv(await file.text());
-      setFileName(file.name);
-    } catch {
-      setCsvError('Could not read that file. Is it a plain-text .csv file?');
-    }
   };
 
   const showError = (error: unknown) => {
@@ -131,54 +118,18 @@ export function LeadImportPage() {
           <Stack gap="md">
             <Paper withBorder p="md" radius="md">
               <Stack gap="sm">
-                <Group justify="space-between" gap="xs">
-                  <Group gap="xs">
-                    <FileButton
-                      onChange={(f) => void readFile(f)}
-                      accept=".csv,text/csv,text/plain"
-                    >
-                      {(props) => (
-                        <Button
-                          variant="default"
-                          leftSection={<IconFileUpload size={16} />}
-                          {...props}
-                        >
-                          Choose a .csv file
-                        </Button>
-                      )}
-                    </FileButton>
-                    {fileName && (
-                      <Text size="sm" c="dimmed" data-testid="csv-file-name">
-                        {fileName}
-                      </Text>
-                    )}
-                  </Group>
-                  <Anchor
-                    href={TEMPLATE_HREF}
-                    download="tandem-leads-template.csv"
-                    size="sm"
-                    data-testid="csv-template"
-                  >
-                    <Group gap={4}>
-                      <IconDownload size={14} /> Download template
-                    </Group>
-                  </Anchor>
-                </Group>
-                <Textarea
-                  label="CSV text"
+                <CsvSourceInput
+                  value={csv}
+                  fileName={fileName}
+                  error={csvError}
                   description={`Header row first; at most ${MAX_LEAD_IMPORT_ROWS.toLocaleString()} leads per file.`}
                   placeholder={`${LEAD_CSV_COLUMNS.slice(0, 4).join(',')},…`}
-                  autosize
-                  minRows={8}
-                  maxRows={20}
-                  styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-                  value={csv}
-                  onChange={(e) => {
-                    changeCsv(e.currentTarget.value);
-                    setFileName(null);
+                  template={{ href: TEMPLATE_HREF, fileName: 'tandem-leads-template.csv' }}
+                  onChange={(text, name) => {
+                    changeCsv(text);
+                    setFileName(name);
                   }}
-                  error={csvError}
-                  data-testid="csv-input"
+                  onError={setCsvError}
                 />
                 <Group justify="flex-end">
                   <Button

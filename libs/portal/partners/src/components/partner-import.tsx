@@ -1,25 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Anchor,
-  Button,
-  Code,
-  FileButton,
-  Grid,
-  Group,
-  List,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import {
-  IconArrowLeft,
-  IconDownload,
-  IconFileUpload,
-  IconListCheck,
-  IconUpload,
-} from '@tabler/icons-react';
+import { Anchor, Button, Code, Grid, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconListCheck, IconUpload } from '@tabler/icons-react';
 import type { CsvImportReportFieldsFragment } from '@tandem/portal-data-access';
 import {
   CsvImportReportView,
@@ -28,6 +9,7 @@ import {
   csvImportButtonLabel,
   csvImportableCount,
   describeApiError,
+  CsvSourceInput,
 } from '@tandem/portal-ui';
 import { MAX_PARTNER_IMPORT_ROWS, PARTNER_CSV_COLUMNS } from '@tandem/shared-domain';
 import { useState } from 'react';
@@ -57,16 +39,6 @@ export function PartnerImportPage() {
     setCsvError(null);
     setReport(null);
     setImportError(null);
-  };
-
-  const readFile = async (file: File | null) => {
-    if (!file) return;
-    try {
-      changeCsv(await file.text());
-      setFileName(file.name);
-    } catch {
-      setCsvError('Could not read that file. Is it a plain-text .csv file?');
-    }
   };
 
   const submit = async (preview: boolean) => {
@@ -105,55 +77,18 @@ export function PartnerImportPage() {
           <Stack gap="md">
             <Paper withBorder p="md" radius="md">
               <Stack gap="sm">
-                <Group justify="space-between" gap="xs">
-                  <Group gap="xs">
-                    <FileButton
-                      onChange={(f) => void readFile(f)}
-                      accept=".csv,text/csv,text/plain"
-                    >
-                      {(props) => (
-                        <Button
-                          variant="default"
-                          leftSection={<IconFileUpload size={16} />}
-                          data-testid="csv-file-button"
-                          {...props}
-                        >
-                          Choose a .csv file
-                        </Button>
-                      )}
-                    </FileButton>
-                    {fileName && (
-                      <Text size="sm" c="dimmed" data-testid="csv-file-name">
-                        {fileName}
-                      </Text>
-                    )}
-                  </Group>
-                  <Anchor
-                    href={TEMPLATE_HREF}
-                    download="tandem-partners-template.csv"
-                    size="sm"
-                    data-testid="csv-template"
-                  >
-                    <Group gap={4}>
-                      <IconDownload size={14} /> Download template
-                    </Group>
-                  </Anchor>
-                </Group>
-                <Textarea
-                  label="CSV text"
+                <CsvSourceInput
+                  value={csv}
+                  fileName={fileName}
+                  error={csvError}
                   description={`Header row first; at most ${MAX_PARTNER_IMPORT_ROWS.toLocaleString()} partners per file.`}
                   placeholder={`${PARTNER_CSV_COLUMNS.slice(0, 5).join(',')},…`}
-                  autosize
-                  minRows={8}
-                  maxRows={20}
-                  styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-                  value={csv}
-                  onChange={(e) => {
-                    changeCsv(e.currentTarget.value);
-                    setFileName(null);
+                  template={{ href: TEMPLATE_HREF, fileName: 'tandem-partners-template.csv' }}
+                  onChange={(text, name) => {
+                    changeCsv(text);
+                    setFileName(name);
                   }}
-                  error={csvError}
-                  data-testid="csv-input"
+                  onError={setCsvError}
                 />
                 <Group justify="flex-end">
                   <Button
