@@ -43,7 +43,7 @@ for (const [name, call] of Object.entries(ops)) {
     const c = new pg.Client({ connectionString: pgs.appUrl() });
     await c.connect();
     for (const s of group) {
-      const heavy = /funnel_event|FROM "lead" "l"/.test(s.sql);
+      const heavy = /funnel_event|lead_milestone|FROM "lead" "l"/.test(s.sql);
       if (heavy) {
         const r = await c.query(
           'EXPLAIN (ANALYZE, BUFFERS) ' + s.sql,

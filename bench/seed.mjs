@@ -58,6 +58,7 @@ async function seed(db, passwordHash) {
     'deal_registration',
     'deal_line',
     'deal_event',
+    'lead_milestone',
   ];
   const { rows: deferred } = await db.query(
     `SELECT i.indexname, i.indexdef FROM pg_indexes i
@@ -355,6 +356,10 @@ async function seed(db, passwordHash) {
   );
   await db.query(`UPDATE goal SET target = 0.5 WHERE metric = 'WIN_RATE'`);
   await db.query(`DROP TABLE bench_lead, bench_deal`);
+  // The bulk load skipped the triggers that keep lead milestones; build them in one pass.
+  const tm = Date.now();
+  const { rows: built } = await db.query(`SELECT tandem_rebuild_lead_milestones() AS n`);
+  say(`lead milestones: ${built[0].n} rows in ${((Date.now() - tm) / 1000).toFixed(1)} s`);
   await db.query(`SET session_replication_role = DEFAULT`);
   const ti = Date.now();
   for (const ix of deferred) await db.query(ix.indexdef);

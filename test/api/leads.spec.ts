@@ -458,6 +458,32 @@ describe('leads, routing and SLA clocks', () => {
       partnerId: b.id,
     });
   });
+
+  it('pages carry the list’s total, and a page past the end still counts it', async () => {
+    type Page = { leads: { totalCount: number; hasMore: boolean; items: { id: string }[] } };
+    const page = async (offset: number, limit: number) =>
+      (
+        await vendorMarketer.gql<Page>(
+          `query($p: PageInput) { leads(page: $p) { totalCount hasMore items { id } } }`,
+          { p: { offset, limit } },
+        )
+      ).data!.leads;
+    for (let i = 0; i < 4; i++) await vendorMarketer.gql(CREATE, { i: leadInput() });
+    const everything = await page(0, 100);
+    const total = everything.totalCount;
+    expect(total).toBe(everything.items.length);
+    expect(total).toBeGreaterThan(3);
+    const first = await page(0, 2);
+    expect([first.totalCount, first.hasMore, first.items.length]).toEqual([total, true, 2]);
+    const last = await page(total - 1, 2);
+    expect([last.totalCount, last.hasMore, last.items.map((l) => l.id)]).toEqual([
+      total,
+      false,
+      [everything.items[total - 1].id],
+    ]);
+    const beyond = await page(total + 5, 2);
+    expect([beyond.totalCount, beyond.hasMore, beyond.items.length]).toEqual([total, false, 0]);
+  });
 });
 
 describe('lead deadlines across a restart', () => {

@@ -48,7 +48,7 @@ export async function withFunnelScope<T>(
   );
 }
 
-const IN_SPAN = (col: string) => `${col} >= s.a AND ${col} < s.b`;
+const IN_SPAN = (col: string) => `(${col} >= s.a AND ${col} < s.b)`;
 
 /**
  * Every metric for every group (partner or rep) and span in one statement over `funnel_event`.
@@ -66,22 +66,77 @@ export async function computeMetrics(
 ): Promise<Map<string, MetricValues[]>> {
   const out = new Map<string, MetricValues[]>();
   if (partnerIds.length === 0 || spans.length === 0) return out;
+  const byUser = grouping === 'user' || onlyUserId !== null;
   const g = (alias: string) =>
     grouping === 'all'
       ? `'all'::text`
       : `${alias}.${grouping === 'partner' ? 'partner_id' : 'user_id'}`;
+  // Only rows with a date inside [$7, $8) — the spans' hull — can count, so each source below is
+  // read by that range through an index, never a partner's whole history (docs/metrics.md).
+  const inHull = (col: string) => `(${col} >= $7 AND ${col} < $8)`;
+  const milestoneInHull = ['received_at', 'mql_at', 'sql_at', 'opp_at']
+    .map((c) => inHull(`m.${c}`))
+    .join(' OR ');
+  // One row per group and lead with the lead's first dates in that group.
+  const leadRows = byUser
+    ? // Per rep, from the events: the leads with any event of the partner in the hull, then all of
+      // those leads' events (a rep's first date may be in the hull while the partner's is not).
+      `SELECT ${g('ev')} AS g, ev.lead_id,
+         min(ev.occurred_at) FILTER (WHERE (ev.subject = 'LEAD' AND ev.step = 'LEAD') OR ev.step = 'OFFERED') AS received_at,
+         min(ev.occurred_at) FILTER (WHERE (ev.subject = 'LEAD' AND ev.step = 'MQL') OR ev.step = 'OFFERED') AS mql_at,
+         min(ev.occurred_at) FILTER (WHERE ev.subject = 'LEAD' AND ev.step = 'SQL') AS sql_at,
+         min(ev.occurred_at) FILTER (WHERE ev.subject = 'LEAD' AND ev.step = 'OPPORTUNITY') AS opp_at
+       FROM funnel_event ev
+       WHERE ev.partner_id = ANY($1::uuid[]) AND ($5::uuid IS NULL OR ev.user_id = $5)
+         AND ev.subject IN ('LEAD', 'OFFER') AND ${g('ev')} IS NOT NULL
+         AND ev.lead_id IN (SELECT c.lead_id FROM funnel_event c
+                            WHERE c.partner_id = ANY($1::uuid[]) AND c.subject IN ('LEAD', 'OFFER')
+                              AND ${inHull('c.occurred_at')})
+       GROUP BY 1, 2`
+    : grouping === 'partner'
+      ? // The milestones are per partner already.
+        `SELECT m.partner_id AS g, m.lead_id, m.received_at, m.mql_at, m.sql_at, m.opp_at
+         FROM lead_milestone m WHERE m.partner_id = ANY($1::uuid[]) AND (${milestoneInHull})`
+      : // The whole selection: a lead's first dates across its partners.
+        `SELECT 'all'::text AS g, a.lead_id, min(a.received_at) AS received_at, min(a.mql_at) AS mql_at,
+           min(a.sql_at) AS sql_at, min(a.opp_at) AS opp_at
+         FROM lead_milestone a
+         WHERE a.partner_id = ANY($1::uuid[])
+           AND a.lead_id IN (SELECT m.lead_id FROM lead_milestone m
+                             WHERE m.partner_id = ANY($1::uuid[]) AND (${milestoneInHull}))
+         GROUP BY a.lead_id`;
+  // Registration events, rejections and offers (placed by their acceptance deadline) dated in the
+  // hull, straight from their tables with the funnel_event view's definitions, reading only the
+  // columns the metrics use (the view would join every row to its lead for source and campaign).
+  const by = (partnerCol: string, userCol: string) =>
+    grouping === 'all' ? `'all'::text` : grouping === 'partner' ? partnerCol : userCol;
+  const events = `
+       SELECT ${by('de.partner_id', 'd.registered_by_user_id')} AS g, 'DEAL'::text AS subject,
+         de.to_status AS step, de."at" AS t, de."at" AS occurred_at,
+         CASE WHEN de.to_status = 'WON' THEN coalesce(d.final_amount, d.amount) ELSE d.amount END AS amount,
+         d.submitted_at AS started_at,
+         CASE WHEN de.to_status = 'WON' AND d.lead_id IS NOT NULL
+           THEN (SELECT l.source FROM lead l WHERE l.id = d.lead_id) END AS source,
+         NULL::timestamptz AS due_at, NULL::text AS outcome, NULL::timestamptz AS outcome_at
+       FROM deal_event de JOIN deal_registration d ON d.id = de.deal_id
+       WHERE de.partner_id = ANY($1::uuid[]) AND ($5::uuid IS NULL OR d.registered_by_user_id = $5)
+         AND ${inHull('de."at"')}
+       UNION ALL
+       SELECT ${by('o.partner_id', 'o.user_id')}, 'OFFER', 'OFFER_REJECTED', o.decided_at, o.decided_at,
+         NULL, NULL, NULL, NULL, NULL, NULL
+       FROM lead_offer o
+       WHERE o.partner_id = ANY($1::uuid[]) AND ($5::uuid IS NULL OR o.user_id = $5)
+         AND o.status = 'REJECTED' AND ${inHull('o.decided_at')}
+       UNION ALL
+       SELECT ${by('o.partner_id', 'o.user_id')}, 'OFFER', 'OFFERED', o.accept_due_at, o.offered_at,
+         NULL, NULL, NULL, o.accept_due_at, o.status, o.decided_at
+       FROM lead_offer o
+       WHERE o.partner_id = ANY($1::uuid[]) AND ($5::uuid IS NULL OR o.user_id = $5)
+         AND o.status <> 'WITHDRAWN' AND ${inHull('o.accept_due_at')}`;
   const rows: Record<string, string | null>[] = await em.query(
     `WITH s AS (SELECT * FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS s(a, b, i)),
-     ev AS (SELECT * FROM funnel_event
-            WHERE partner_id = ANY($1::uuid[]) AND ($5::uuid IS NULL OR user_id = $5)),
-     lead_row AS (
-       SELECT ${g('ev')} AS g, lead_id,
-         min(occurred_at) FILTER (WHERE (subject = 'LEAD' AND step = 'LEAD') OR step = 'OFFERED') AS received_at,
-         min(occurred_at) FILTER (WHERE (subject = 'LEAD' AND step = 'MQL') OR step = 'OFFERED') AS mql_at,
-         min(occurred_at) FILTER (WHERE subject = 'LEAD' AND step = 'SQL') AS sql_at,
-         min(occurred_at) FILTER (WHERE subject = 'LEAD' AND step = 'OPPORTUNITY') AS opp_at
-       FROM ev WHERE subject IN ('LEAD', 'OFFER') AND ${g('ev')} IS NOT NULL
-       GROUP BY 1, 2),
+     ev AS (${events}),
+     lead_row AS (${leadRows}),
      lead_m AS (
        SELECT s.i, r.g,
          count(*) FILTER (WHERE ${IN_SPAN('r.received_at')}) AS leads_received,
@@ -90,28 +145,30 @@ export async function computeMetrics(
          count(*) FILTER (WHERE ${IN_SPAN('r.sql_at')}) AS sqls,
          count(*) FILTER (WHERE ${IN_SPAN('r.sql_at')} AND r.opp_at IS NOT NULL) AS sqls_converted,
          count(*) FILTER (WHERE ${IN_SPAN('r.opp_at')}) AS opportunities
-       FROM s CROSS JOIN lead_row r GROUP BY 1, 2),
+       FROM lead_row r JOIN s ON ${IN_SPAN('r.received_at')} OR ${IN_SPAN('r.mql_at')}
+         OR ${IN_SPAN('r.sql_at')} OR ${IN_SPAN('r.opp_at')}
+       GROUP BY 1, 2),
      ev_m AS (
-       SELECT s.i, ${g('e')} AS g,
-         count(*) FILTER (WHERE e.step = 'OFFER_REJECTED' AND ${IN_SPAN('e.occurred_at')}) AS leads_rejected,
-         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'SUBMITTED' AND ${IN_SPAN('e.occurred_at')}) AS deals_registered,
-         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'APPROVED' AND ${IN_SPAN('e.occurred_at')}) AS deals_approved,
-         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step IN ('REJECTED', 'DUPLICATE') AND ${IN_SPAN('e.occurred_at')}) AS deals_rejected,
-         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'WON' AND ${IN_SPAN('e.occurred_at')}) AS deals_won,
-         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'LOST' AND ${IN_SPAN('e.occurred_at')}) AS deals_lost,
-         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'EXPIRED' AND ${IN_SPAN('e.occurred_at')}) AS deals_expired,
-         coalesce(sum(e.amount) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'WON' AND ${IN_SPAN('e.occurred_at')}), 0) AS revenue_won,
-         coalesce(sum(e.amount) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'WON' AND ${IN_SPAN('e.occurred_at')}
+       SELECT s.i, e.g,
+         count(*) FILTER (WHERE e.step = 'OFFER_REJECTED') AS leads_rejected,
+         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'SUBMITTED') AS deals_registered,
+         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'APPROVED') AS deals_approved,
+         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step IN ('REJECTED', 'DUPLICATE')) AS deals_rejected,
+         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'WON') AS deals_won,
+         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'LOST') AS deals_lost,
+         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'EXPIRED') AS deals_expired,
+         coalesce(sum(e.amount) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'WON'), 0) AS revenue_won,
+         coalesce(sum(e.amount) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'WON'
                                    AND e.source = ANY($6::text[])), 0) AS revenue_marketing,
          avg(extract(epoch FROM e.occurred_at - e.started_at) / 86400)
-           FILTER (WHERE e.subject = 'DEAL' AND e.step = 'WON' AND ${IN_SPAN('e.occurred_at')}) AS cycle_days,
-         count(*) FILTER (WHERE e.step = 'OFFERED' AND ${IN_SPAN('e.due_at')}
+           FILTER (WHERE e.subject = 'DEAL' AND e.step = 'WON') AS cycle_days,
+         count(*) FILTER (WHERE e.step = 'OFFERED'
            AND (e.outcome IN ('ACCEPTED', 'REJECTED', 'EXPIRED') OR (e.outcome = 'PENDING' AND e.due_at <= $4))) AS offers_due,
-         count(*) FILTER (WHERE e.step = 'OFFERED' AND ${IN_SPAN('e.due_at')}
+         count(*) FILTER (WHERE e.step = 'OFFERED'
            AND e.outcome = 'ACCEPTED' AND e.outcome_at <= e.due_at) AS accepted_in_time,
          avg(extract(epoch FROM e.outcome_at - e.occurred_at) / 3600)
-           FILTER (WHERE e.step = 'OFFERED' AND ${IN_SPAN('e.due_at')} AND e.outcome = 'ACCEPTED') AS hours_to_accept
-       FROM s CROSS JOIN ev e WHERE ${g('e')} IS NOT NULL GROUP BY 1, 2),
+           FILTER (WHERE e.step = 'OFFERED' AND e.outcome = 'ACCEPTED') AS hours_to_accept
+       FROM ev e JOIN s ON e.t >= s.a AND e.t < s.b WHERE e.g IS NOT NULL GROUP BY 1, 2),
      m AS (
        SELECT coalesce(l.i, v.i) AS i, coalesce(l.g, v.g) AS g,
          coalesce(l.leads_received, 0) AS leads_received, coalesce(l.mqls, 0) AS mqls,
@@ -157,6 +214,8 @@ export async function computeMetrics(
       now,
       onlyUserId,
       MARKETING_SOURCES,
+      new Date(Math.min(...spans.map((x) => x.start.getTime()))),
+      new Date(Math.max(...spans.map((x) => x.end.getTime()))),
     ],
   );
   for (const row of rows) {

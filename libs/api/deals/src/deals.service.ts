@@ -30,7 +30,7 @@ import {
   RequestContext,
   ValidationError,
   assertPartnerInScope,
-  paginated,
+  pageOf,
   publishLiveEvent,
   scopeToPartners,
 } from '@tandem/api-core';
@@ -117,10 +117,7 @@ export class DealsService implements OnModuleInit {
     filter: DealFilterInput | undefined,
     page: Page,
   ): Promise<PaginatedResult<DealRegistration>> {
-    const qb = this.filtered(ctx, filter);
-    qb.offset(page.offset).limit(page.limit);
-    const [items, total] = await qb.getManyAndCount();
-    return paginated(items, total, page);
+    return pageOf(this.filtered(ctx, filter), page);
   }
 
   /** The registrations list's query, filtered and ordered but not paged (list and CSV export). */

@@ -31,7 +31,7 @@ import {
   RequestContext,
   ValidationError,
   assertPartnerInScope,
-  paginated,
+  pageOf,
   emitDomainEvent,
 } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
@@ -92,10 +92,7 @@ export class LeadsService {
     filter: LeadFilterInput | undefined,
     page: Page,
   ): Promise<PaginatedResult<Lead>> {
-    const qb = this.filtered(ctx, filter);
-    qb.offset(page.offset).limit(page.limit);
-    const [items, total] = await qb.getManyAndCount();
-    return paginated(items, total, page);
+    return pageOf(this.filtered(ctx, filter), page);
   }
 
   /** The leads list's query, filtered and ordered but not paged (the list and the CSV export). */

@@ -14,6 +14,7 @@ import { AddSsoConnections1796673357768 } from './1796673357768-add-sso-connecti
 import { ApiTokens1796673410208 } from './1796673410208-api-tokens';
 import { Webhooks1796673729432 } from './1796673729432-webhooks';
 import { SessionIdentity1796680500000 } from './1796680500000-session-identity';
+import { LeadMilestones1796690000000 } from './1796690000000-lead-milestones';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ApiTokens1796673410208,
   Webhooks1796673729432,
   SessionIdentity1796680500000,
+  LeadMilestones1796690000000,
 ];

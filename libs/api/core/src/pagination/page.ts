@@ -1,5 +1,6 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from '@nestjs/common';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@tandem/shared-domain';
 import { ValidationError } from '../errors/domain-error';
 
@@ -46,6 +47,30 @@ export function paginated<T>(items: T[], totalCount: number, page: Page): Pagina
     limit: page.limit,
     hasMore: page.offset + items.length < totalCount,
   };
+}
+
+/**
+ * A page of a list and its total in one statement: the page's rows carry `count(*) OVER ()`, the
+ * number of rows the query matches before the limit. Only a page past the end (no rows to carry
+ * it) counts separately. For queries whose joins do not repeat the root row (no `…AndSelect` of a
+ * to-many relation), which is every paged list here.
+ */
+export async function pageOf<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  page: Page,
+): Promise<PaginatedResult<T>> {
+  const { entities, raw } = await qb
+    .clone()
+    .addSelect('count(*) OVER ()', 'page_total')
+    .offset(page.offset)
+    .limit(page.limit)
+    .getRawAndEntities<{ page_total: string }>();
+  const total = raw.length
+    ? Number(raw[0].page_total)
+    : page.offset === 0
+      ? 0
+      : await qb.clone().offset(undefined).limit(undefined).getCount();
+  return paginated(entities, total, page);
 }
 
 /** Builds a named GraphQL page type for T. */
