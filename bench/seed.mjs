@@ -360,6 +360,9 @@ async function seed(db, passwordHash) {
   const tm = Date.now();
   const { rows: built } = await db.query(`SELECT tandem_rebuild_lead_milestones() AS n`);
   say(`lead milestones: ${built[0].n} rows in ${((Date.now() - tm) / 1000).toFixed(1)} s`);
+  const td = Date.now();
+  const { rows: days } = await db.query(`SELECT tandem_rebuild_partner_funnel_days() AS n`);
+  say(`partner funnel days: ${days[0].n} rows in ${((Date.now() - td) / 1000).toFixed(1)} s`);
   await db.query(`SET session_replication_role = DEFAULT`);
   const ti = Date.now();
   for (const ix of deferred) await db.query(ix.indexdef);

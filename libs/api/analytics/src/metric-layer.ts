@@ -48,11 +48,67 @@ export async function withFunnelScope<T>(
   );
 }
 
-const IN_SPAN = (col: string) => `(${col} >= s.a AND ${col} < s.b)`;
+const DAY_MS = 86_400_000;
+
+/** Where each span is read from: whole UTC days from the daily rollup, the rest from the rows. */
+export function splitSpans(spans: Span[], useDays: boolean) {
+  const windows: { i: number; a: Date; b: Date }[] = [];
+  const days: { i: number; a: string; b: string }[] = [];
+  spans.forEach((span, k) => {
+    const i = k + 1;
+    const d1 = Math.ceil(span.start.getTime() / DAY_MS) * DAY_MS;
+    const d2 = Math.floor(span.end.getTime() / DAY_MS) * DAY_MS;
+    if (!useDays || d1 >= d2) {
+      windows.push({ i, a: span.start, b: span.end });
+      return;
+    }
+    days.push({
+      i,
+      a: new Date(d1).toISOString().slice(0, 10),
+      b: new Date(d2).toISOString().slice(0, 10),
+    });
+    if (span.start.getTime() < d1) windows.push({ i, a: span.start, b: new Date(d1) });
+    if (d2 < span.end.getTime()) windows.push({ i, a: new Date(d2), b: span.end });
+  });
+  return { windows, days };
+}
+
+/** The additive parts every metric is computed from (docs/metrics.md), as in partner_funnel_day. */
+const PARTS = [
+  'leads_received',
+  'mqls',
+  'mqls_accepted',
+  'sqls',
+  'sqls_converted',
+  'opportunities',
+  'leads_rejected',
+  'offers_resolved',
+  'offers_pending_due',
+  'accepted_in_time',
+  'offers_accepted',
+  'accept_hours',
+  'deals_registered',
+  'deals_approved',
+  'deals_rejected',
+  'deals_won',
+  'deals_lost',
+  'deals_expired',
+  'revenue_won',
+  'revenue_marketing',
+  'cycle_days',
+  'cycle_n',
+] as const;
+type Part = (typeof PARTS)[number];
+/** A SELECT list of every part: the given expressions, zero for the rest. */
+const partsOf = (given: Partial<Record<Part, string>>) =>
+  PARTS.map((p) => `${given[p] ?? '0'}::numeric AS ${p}`).join(', ');
 
 /**
- * Every metric for every group (partner or rep) and span in one statement over `funnel_event`.
- * Formulas: docs/metrics.md. Groups without events are absent; `emptyValues` fills them.
+ * Every metric for every group (partner or rep) and span in one statement. Per partner, whole UTC
+ * days come from `partner_funnel_day` (kept by triggers with the events) and only a span's partial
+ * first and last day from the rows; per rep or for a whole selection, every span is read from the
+ * rows dated inside it, through indexes. Formulas: docs/metrics.md. Groups without events are
+ * absent; `emptyValues` fills them.
  */
 export async function computeMetrics(
   em: EntityManager,
@@ -63,160 +119,168 @@ export async function computeMetrics(
   onlyUserId: string | null = null,
   /** Filled with the numerators of the two cohort rates (for plan-from-revenue's blending). */
   raw?: Map<string, RawCounts[]>,
+  /** Read whole days from the daily rollup (per partner only); off to check it against the rows. */
+  useDays = true,
 ): Promise<Map<string, MetricValues[]>> {
   const out = new Map<string, MetricValues[]>();
   if (partnerIds.length === 0 || spans.length === 0) return out;
   const byUser = grouping === 'user' || onlyUserId !== null;
-  const g = (alias: string) =>
-    grouping === 'all'
-      ? `'all'::text`
-      : `${alias}.${grouping === 'partner' ? 'partner_id' : 'user_id'}`;
-  // Only rows with a date inside [$7, $8) — the spans' hull — can count, so each source below is
-  // read by that range through an index, never a partner's whole history (docs/metrics.md).
-  const inHull = (col: string) => `(${col} >= $7 AND ${col} < $8)`;
-  const milestoneInHull = ['received_at', 'mql_at', 'sql_at', 'opp_at']
-    .map((c) => inHull(`m.${c}`))
-    .join(' OR ');
+  const perPartner = grouping === 'partner' && !byUser;
+  const { windows, days } = splitSpans(spans, useDays && perPartner);
+  const by = (partnerCol: string, userCol: string) =>
+    grouping === 'all' ? `'all'::text` : grouping === 'partner' ? partnerCol : userCol;
+  const inW = (col: string) => `(${col} >= w.a AND ${col} < w.b)`;
+  const anyMilestoneInW = (alias: string) =>
+    ['received_at', 'mql_at', 'sql_at', 'opp_at'].map((c) => inW(`${alias}.${c}`)).join(' OR ');
+  const inHull = (col: string) => `(${col} >= $7::timestamptz AND ${col} < $8::timestamptz)`;
+
   // One row per group and lead with the lead's first dates in that group.
   const leadRows = byUser
     ? // Per rep, from the events: the leads with any event of the partner in the hull, then all of
       // those leads' events (a rep's first date may be in the hull while the partner's is not).
-      `SELECT ${g('ev')} AS g, ev.lead_id,
+      `SELECT ${by('ev.partner_id', 'ev.user_id')} AS g, ev.lead_id,
          min(ev.occurred_at) FILTER (WHERE (ev.subject = 'LEAD' AND ev.step = 'LEAD') OR ev.step = 'OFFERED') AS received_at,
          min(ev.occurred_at) FILTER (WHERE (ev.subject = 'LEAD' AND ev.step = 'MQL') OR ev.step = 'OFFERED') AS mql_at,
          min(ev.occurred_at) FILTER (WHERE ev.subject = 'LEAD' AND ev.step = 'SQL') AS sql_at,
          min(ev.occurred_at) FILTER (WHERE ev.subject = 'LEAD' AND ev.step = 'OPPORTUNITY') AS opp_at
        FROM funnel_event ev
        WHERE ev.partner_id = ANY($1::uuid[]) AND ($5::uuid IS NULL OR ev.user_id = $5)
-         AND ev.subject IN ('LEAD', 'OFFER') AND ${g('ev')} IS NOT NULL
+         AND ev.subject IN ('LEAD', 'OFFER') AND ${by('ev.partner_id', 'ev.user_id')} IS NOT NULL
          AND ev.lead_id IN (SELECT c.lead_id FROM funnel_event c
                             WHERE c.partner_id = ANY($1::uuid[]) AND c.subject IN ('LEAD', 'OFFER')
                               AND ${inHull('c.occurred_at')})
        GROUP BY 1, 2`
     : grouping === 'partner'
-      ? // The milestones are per partner already.
-        `SELECT m.partner_id AS g, m.lead_id, m.received_at, m.mql_at, m.sql_at, m.opp_at
-         FROM lead_milestone m WHERE m.partner_id = ANY($1::uuid[]) AND (${milestoneInHull})`
+      ? null // read per window straight from lead_milestone below
       : // The whole selection: a lead's first dates across its partners.
         `SELECT 'all'::text AS g, a.lead_id, min(a.received_at) AS received_at, min(a.mql_at) AS mql_at,
            min(a.sql_at) AS sql_at, min(a.opp_at) AS opp_at
          FROM lead_milestone a
          WHERE a.partner_id = ANY($1::uuid[])
            AND a.lead_id IN (SELECT m.lead_id FROM lead_milestone m
-                             WHERE m.partner_id = ANY($1::uuid[]) AND (${milestoneInHull}))
+                             WHERE m.partner_id = ANY($1::uuid[])
+                               AND (${['received_at', 'mql_at', 'sql_at', 'opp_at'].map((c) => inHull(`m.${c}`)).join(' OR ')}))
          GROUP BY a.lead_id`;
-  // Registration events, rejections and offers (placed by their acceptance deadline) dated in the
-  // hull, straight from their tables with the funnel_event view's definitions, reading only the
-  // columns the metrics use (the view would join every row to its lead for source and campaign).
-  const by = (partnerCol: string, userCol: string) =>
-    grouping === 'all' ? `'all'::text` : grouping === 'partner' ? partnerCol : userCol;
-  const events = `
-       SELECT ${by('de.partner_id', 'd.registered_by_user_id')} AS g, 'DEAL'::text AS subject,
-         de.to_status AS step, de."at" AS t, de."at" AS occurred_at,
-         CASE WHEN de.to_status = 'WON' THEN coalesce(d.final_amount, d.amount) ELSE d.amount END AS amount,
-         d.submitted_at AS started_at,
-         CASE WHEN de.to_status = 'WON' AND d.lead_id IS NOT NULL
-           THEN (SELECT l.source FROM lead l WHERE l.id = d.lead_id) END AS source,
-         NULL::timestamptz AS due_at, NULL::text AS outcome, NULL::timestamptz AS outcome_at
+  const leadsInWindow = leadRows
+    ? `SELECT * FROM lead_row r WHERE ${anyMilestoneInW('r')}`
+    : `SELECT m.partner_id AS g, m.received_at, m.mql_at, m.sql_at, m.opp_at FROM lead_milestone m
+       WHERE m.partner_id = ANY($1::uuid[]) AND (${anyMilestoneInW('m')})`;
+
+  // Registration events, rejections and resolved offers (by acceptance deadline) dated in a window,
+  // straight from their tables with the funnel_event view's definitions.
+  const hours = `extract(epoch FROM o.decided_at - o.offered_at) / 3600`;
+  const eventsInWindow = `
+       SELECT ${by('de.partner_id', 'd.registered_by_user_id')} AS g, ${partsOf({
+         deals_registered: `(de.to_status = 'SUBMITTED')::int`,
+         deals_approved: `(de.to_status = 'APPROVED')::int`,
+         deals_rejected: `(de.to_status IN ('REJECTED', 'DUPLICATE'))::int`,
+         deals_won: `(de.to_status = 'WON')::int`,
+         deals_lost: `(de.to_status = 'LOST')::int`,
+         deals_expired: `(de.to_status = 'EXPIRED')::int`,
+         revenue_won: `CASE WHEN de.to_status = 'WON' THEN coalesce(d.final_amount, d.amount) ELSE 0 END`,
+         revenue_marketing: `CASE WHEN de.to_status = 'WON' AND d.lead_id IS NOT NULL
+             AND (SELECT l.source FROM lead l WHERE l.id = d.lead_id) = ANY($6::text[])
+           THEN coalesce(d.final_amount, d.amount) ELSE 0 END`,
+         cycle_days: `CASE WHEN de.to_status = 'WON'
+           THEN coalesce(extract(epoch FROM de."at" - d.submitted_at) / 86400, 0) ELSE 0 END`,
+         cycle_n: `(de.to_status = 'WON' AND d.submitted_at IS NOT NULL)::int`,
+       })}
        FROM deal_event de JOIN deal_registration d ON d.id = de.deal_id
        WHERE de.partner_id = ANY($1::uuid[]) AND ($5::uuid IS NULL OR d.registered_by_user_id = $5)
-         AND ${inHull('de."at"')}
+         AND ${inW('de."at"')}
        UNION ALL
-       SELECT ${by('o.partner_id', 'o.user_id')}, 'OFFER', 'OFFER_REJECTED', o.decided_at, o.decided_at,
-         NULL, NULL, NULL, NULL, NULL, NULL
+       SELECT ${by('o.partner_id', 'o.user_id')}, ${partsOf({ leads_rejected: '1' })}
        FROM lead_offer o
        WHERE o.partner_id = ANY($1::uuid[]) AND ($5::uuid IS NULL OR o.user_id = $5)
-         AND o.status = 'REJECTED' AND ${inHull('o.decided_at')}
+         AND o.status = 'REJECTED' AND ${inW('o.decided_at')}
        UNION ALL
-       SELECT ${by('o.partner_id', 'o.user_id')}, 'OFFER', 'OFFERED', o.accept_due_at, o.offered_at,
-         NULL, NULL, NULL, o.accept_due_at, o.status, o.decided_at
+       SELECT ${by('o.partner_id', 'o.user_id')}, ${partsOf({
+         offers_resolved: '1',
+         accepted_in_time: `(o.status = 'ACCEPTED' AND o.decided_at <= o.accept_due_at)::int`,
+         offers_accepted: `(o.status = 'ACCEPTED' AND o.decided_at IS NOT NULL)::int`,
+         accept_hours: `CASE WHEN o.status = 'ACCEPTED' AND o.decided_at IS NOT NULL THEN ${hours} ELSE 0 END`,
+       })}
        FROM lead_offer o
        WHERE o.partner_id = ANY($1::uuid[]) AND ($5::uuid IS NULL OR o.user_id = $5)
-         AND o.status <> 'WITHDRAWN' AND ${inHull('o.accept_due_at')}`;
+         AND o.status IN ('ACCEPTED', 'REJECTED', 'EXPIRED') AND ${inW('o.accept_due_at')}`;
+  const sumParts = (alias: string, only?: readonly Part[]) =>
+    PARTS.map((p) => (only && !only.includes(p) ? `0 AS ${p}` : `sum(${alias}.${p}) AS ${p}`)).join(
+      ', ',
+    );
+  const dayParts = PARTS.filter((p) => p !== 'offers_pending_due');
+  const params = [
+    partnerIds,
+    spans.map((x) => x.start),
+    spans.map((x) => x.end),
+    now,
+    onlyUserId,
+    MARKETING_SOURCES,
+    new Date(Math.min(...spans.map((x) => x.start.getTime()))),
+    new Date(Math.max(...spans.map((x) => x.end.getTime()))),
+    windows.map((x) => x.i),
+    windows.map((x) => x.a),
+    windows.map((x) => x.b),
+    days.map((x) => x.i),
+    days.map((x) => x.a),
+    days.map((x) => x.b),
+  ];
   const rows: Record<string, string | null>[] = await em.query(
     `WITH s AS (SELECT * FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS s(a, b, i)),
-     ev AS (${events}),
-     lead_row AS (${leadRows}),
-     lead_m AS (
-       SELECT s.i, r.g,
-         count(*) FILTER (WHERE ${IN_SPAN('r.received_at')}) AS leads_received,
-         count(*) FILTER (WHERE ${IN_SPAN('r.mql_at')}) AS mqls,
-         count(*) FILTER (WHERE ${IN_SPAN('r.mql_at')} AND r.sql_at IS NOT NULL) AS mqls_accepted,
-         count(*) FILTER (WHERE ${IN_SPAN('r.sql_at')}) AS sqls,
-         count(*) FILTER (WHERE ${IN_SPAN('r.sql_at')} AND r.opp_at IS NOT NULL) AS sqls_converted,
-         count(*) FILTER (WHERE ${IN_SPAN('r.opp_at')}) AS opportunities
-       FROM lead_row r JOIN s ON ${IN_SPAN('r.received_at')} OR ${IN_SPAN('r.mql_at')}
-         OR ${IN_SPAN('r.sql_at')} OR ${IN_SPAN('r.opp_at')}
+     w AS (SELECT * FROM unnest($9::int[], $10::timestamptz[], $11::timestamptz[]) AS w(i, a, b)),
+     dr AS (SELECT * FROM unnest($12::int[], $13::date[], $14::date[]) AS dr(i, a, b)),
+     ${leadRows ? `lead_row AS MATERIALIZED (${leadRows}),` : ''}
+     parts AS (
+       SELECT w.i, r.g, ${partsOf({
+         leads_received: `count(*) FILTER (WHERE ${inW('r.received_at')})`,
+         mqls: `count(*) FILTER (WHERE ${inW('r.mql_at')})`,
+         mqls_accepted: `count(*) FILTER (WHERE ${inW('r.mql_at')} AND r.sql_at IS NOT NULL)`,
+         sqls: `count(*) FILTER (WHERE ${inW('r.sql_at')})`,
+         sqls_converted: `count(*) FILTER (WHERE ${inW('r.sql_at')} AND r.opp_at IS NOT NULL)`,
+         opportunities: `count(*) FILTER (WHERE ${inW('r.opp_at')})`,
+       })}
+       FROM w CROSS JOIN LATERAL (${leadsInWindow}) r GROUP BY 1, 2
+       UNION ALL
+       SELECT w.i, e.g, ${sumParts('e')}
+       FROM w CROSS JOIN LATERAL (${eventsInWindow}) e WHERE e.g IS NOT NULL GROUP BY 1, 2
+       UNION ALL
+       -- Offers still pending past their deadline count as due (and missed) as of now.
+       SELECT s.i, ${by('o.partner_id', 'o.user_id')}, ${partsOf({ offers_pending_due: 'count(*)' })}
+       FROM s JOIN lead_offer o ON o.partner_id = ANY($1::uuid[]) AND o.status = 'PENDING'
+         AND o.accept_due_at >= s.a AND o.accept_due_at < s.b AND o.accept_due_at <= $4
+         AND ${inHull('o.accept_due_at')}
+       WHERE ($5::uuid IS NULL OR o.user_id = $5) AND ${by('o.partner_id', 'o.user_id')} IS NOT NULL
+       GROUP BY 1, 2
+       UNION ALL
+       SELECT dr.i, ${by('f.partner_id', 'f.partner_id')}, ${sumParts('f', dayParts)}
+       FROM dr JOIN partner_funnel_day f ON f.partner_id = ANY($1::uuid[]) AND f.day >= dr.a AND f.day < dr.b
        GROUP BY 1, 2),
-     ev_m AS (
-       SELECT s.i, e.g,
-         count(*) FILTER (WHERE e.step = 'OFFER_REJECTED') AS leads_rejected,
-         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'SUBMITTED') AS deals_registered,
-         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'APPROVED') AS deals_approved,
-         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step IN ('REJECTED', 'DUPLICATE')) AS deals_rejected,
-         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'WON') AS deals_won,
-         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'LOST') AS deals_lost,
-         count(*) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'EXPIRED') AS deals_expired,
-         coalesce(sum(e.amount) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'WON'), 0) AS revenue_won,
-         coalesce(sum(e.amount) FILTER (WHERE e.subject = 'DEAL' AND e.step = 'WON'
-                                   AND e.source = ANY($6::text[])), 0) AS revenue_marketing,
-         avg(extract(epoch FROM e.occurred_at - e.started_at) / 86400)
-           FILTER (WHERE e.subject = 'DEAL' AND e.step = 'WON') AS cycle_days,
-         count(*) FILTER (WHERE e.step = 'OFFERED'
-           AND (e.outcome IN ('ACCEPTED', 'REJECTED', 'EXPIRED') OR (e.outcome = 'PENDING' AND e.due_at <= $4))) AS offers_due,
-         count(*) FILTER (WHERE e.step = 'OFFERED'
-           AND e.outcome = 'ACCEPTED' AND e.outcome_at <= e.due_at) AS accepted_in_time,
-         avg(extract(epoch FROM e.outcome_at - e.occurred_at) / 3600)
-           FILTER (WHERE e.step = 'OFFERED' AND e.outcome = 'ACCEPTED') AS hours_to_accept
-       FROM ev e JOIN s ON e.t >= s.a AND e.t < s.b WHERE e.g IS NOT NULL GROUP BY 1, 2),
-     m AS (
-       SELECT coalesce(l.i, v.i) AS i, coalesce(l.g, v.g) AS g,
-         coalesce(l.leads_received, 0) AS leads_received, coalesce(l.mqls, 0) AS mqls,
-         coalesce(l.mqls_accepted, 0) AS mqls_accepted, coalesce(l.sqls, 0) AS sqls,
-         coalesce(l.sqls_converted, 0) AS sqls_converted, coalesce(l.opportunities, 0) AS opportunities,
-         coalesce(v.leads_rejected, 0) AS leads_rejected, coalesce(v.deals_registered, 0) AS deals_registered,
-         coalesce(v.deals_approved, 0) AS deals_approved, coalesce(v.deals_rejected, 0) AS deals_rejected,
-         coalesce(v.deals_won, 0) AS deals_won, coalesce(v.deals_lost, 0) AS deals_lost,
-         coalesce(v.deals_expired, 0) AS deals_expired, coalesce(v.revenue_won, 0) AS revenue_won,
-         coalesce(v.revenue_marketing, 0) AS revenue_marketing, v.cycle_days,
-         coalesce(v.offers_due, 0) AS offers_due, coalesce(v.accepted_in_time, 0) AS accepted_in_time,
-         v.hours_to_accept
-       FROM lead_m l FULL JOIN ev_m v ON v.i = l.i AND v.g = l.g)
+     m AS (SELECT i, g, ${sumParts('parts')} FROM parts GROUP BY 1, 2)
      SELECT i::int AS i, g::text AS g, mqls_accepted::int AS "mqlsAccepted", sqls_converted::int AS "sqlsConverted",
        leads_received::text AS "${Metric.LEADS_RECEIVED}",
        mqls::text AS "${Metric.MQLS}",
        sqls::text AS "${Metric.SQLS}",
        opportunities::text AS "${Metric.OPPORTUNITIES}",
        leads_rejected::text AS "${Metric.LEADS_REJECTED}",
-       round(mqls_accepted::numeric / nullif(mqls, 0), 4)::text AS "${Metric.MQL_TO_SQL_RATE}",
-       round(sqls_converted::numeric / nullif(sqls, 0), 4)::text AS "${Metric.LEAD_TO_OPPORTUNITY_RATE}",
+       round(mqls_accepted / nullif(mqls, 0), 4)::text AS "${Metric.MQL_TO_SQL_RATE}",
+       round(sqls_converted / nullif(sqls, 0), 4)::text AS "${Metric.LEAD_TO_OPPORTUNITY_RATE}",
        deals_registered::text AS "${Metric.DEALS_REGISTERED}",
        deals_approved::text AS "${Metric.DEALS_APPROVED}",
        deals_rejected::text AS "${Metric.DEALS_REJECTED}",
        deals_won::text AS "${Metric.DEALS_WON}",
        deals_lost::text AS "${Metric.DEALS_LOST}",
        deals_expired::text AS "${Metric.DEALS_EXPIRED}",
-       round(deals_won::numeric / nullif(deals_won + deals_lost, 0), 4)::text AS "${Metric.WIN_RATE}",
-       round(deals_won::numeric / nullif(deals_lost, 0), 2)::text AS "${Metric.WIN_LOSS_RATIO}",
+       round(deals_won / nullif(deals_won + deals_lost, 0), 4)::text AS "${Metric.WIN_RATE}",
+       round(deals_won / nullif(deals_lost, 0), 2)::text AS "${Metric.WIN_LOSS_RATIO}",
        round(revenue_won, 2)::text AS "${Metric.REVENUE_WON}",
        round(revenue_marketing, 2)::text AS "${Metric.REVENUE_WON_MARKETING_SOURCED}",
        round(revenue_won / nullif(deals_won, 0), 2)::text AS "${Metric.AVERAGE_DEAL_SIZE}",
-       round(cycle_days::numeric, 1)::text AS "${Metric.AVERAGE_SALES_CYCLE_DAYS}",
-       round(accepted_in_time::numeric / nullif(offers_due, 0), 4)::text AS "${Metric.SLA_COMPLIANCE}",
-       round(hours_to_accept::numeric, 2)::text AS "${Metric.AVERAGE_HOURS_TO_ACCEPT}",
-       round(deals_approved::numeric / nullif(deals_approved + deals_rejected, 0), 4)::text
+       round(cycle_days / nullif(cycle_n, 0), 1)::text AS "${Metric.AVERAGE_SALES_CYCLE_DAYS}",
+       round(accepted_in_time / nullif(offers_resolved + offers_pending_due, 0), 4)::text AS "${Metric.SLA_COMPLIANCE}",
+       round(accept_hours / nullif(offers_accepted, 0), 2)::text AS "${Metric.AVERAGE_HOURS_TO_ACCEPT}",
+       round(deals_approved / nullif(deals_approved + deals_rejected, 0), 4)::text
          AS "${Metric.REGISTRATION_QUALITY}"
      FROM m`,
-    [
-      partnerIds,
-      spans.map((s) => s.start),
-      spans.map((s) => s.end),
-      now,
-      onlyUserId,
-      MARKETING_SOURCES,
-      new Date(Math.min(...spans.map((x) => x.start.getTime()))),
-      new Date(Math.max(...spans.map((x) => x.end.getTime()))),
-    ],
+    params,
   );
   for (const row of rows) {
     const key = row['g'] as string;

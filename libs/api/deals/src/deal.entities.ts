@@ -329,6 +329,7 @@ export class DealLine {
 @Entity('deal_event')
 @Index('idx_deal_event_deal', ['dealId', 'seq'])
 @Index('idx_deal_event_partner', { synchronize: false })
+@Index('idx_deal_event_partner_at', { synchronize: false })
 @ObjectType()
 export class DealEvent {
   @PrimaryGeneratedColumn('uuid')

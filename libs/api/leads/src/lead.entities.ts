@@ -303,6 +303,12 @@ export class RoutingExplanation {
 @Index('idx_lead_offer_lead', ['leadId', 'offeredAt'])
 @Index('idx_lead_offer_partner_status', ['partnerId', 'status', 'acceptDueAt'])
 @Index('idx_lead_offer_user_status', ['userId', 'status', 'acceptDueAt'])
+// The funnel's reads by period (docs/decisions/0016-funnel-rollups.md).
+@Index('idx_lead_offer_partner_offered', ['partnerId', 'offeredAt'])
+@Index('idx_lead_offer_partner_due', ['partnerId', 'acceptDueAt'])
+@Index('idx_lead_offer_partner_decided', ['partnerId', 'decidedAt'], {
+  where: "status = 'REJECTED'",
+})
 @Index('uq_lead_offer_pending', ['leadId'], { unique: true, where: "status = 'PENDING'" })
 @ObjectType()
 export class LeadOffer {

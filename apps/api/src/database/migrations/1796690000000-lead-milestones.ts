@@ -12,7 +12,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * (partner, lead) row from its source rows, so the row is always exactly what the events say (no
  * drift, whoever writes the events; an advisory lock per row keeps concurrent writers apart).
  * `tandem_rebuild_lead_milestones()` rebuilds the whole table the same way (this migration's
- * backfill, and bulk loads that skip triggers). See docs/decisions/0016-lead-milestones.md.
+ * backfill, and bulk loads that skip triggers). See docs/decisions/0016-funnel-rollups.md.
  */
 export class LeadMilestones1796690000000 implements MigrationInterface {
   name = 'LeadMilestones1796690000000';

@@ -15,6 +15,7 @@ import { ApiTokens1796673410208 } from './1796673410208-api-tokens';
 import { Webhooks1796673729432 } from './1796673729432-webhooks';
 import { SessionIdentity1796680500000 } from './1796680500000-session-identity';
 import { LeadMilestones1796690000000 } from './1796690000000-lead-milestones';
+import { PartnerFunnelDays1796690100000 } from './1796690100000-partner-funnel-days';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Webhooks1796673729432,
   SessionIdentity1796680500000,
   LeadMilestones1796690000000,
+  PartnerFunnelDays1796690100000,
 ];
