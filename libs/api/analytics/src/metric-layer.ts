@@ -144,10 +144,10 @@ export async function computeMetrics(
          min(ev.occurred_at) FILTER (WHERE ev.subject = 'LEAD' AND ev.step = 'SQL') AS sql_at,
          min(ev.occurred_at) FILTER (WHERE ev.subject = 'LEAD' AND ev.step = 'OPPORTUNITY') AS opp_at
        FROM funnel_event ev
-       WHERE ev.partner_id = ANY($1::uuid[]) AND ($5::uuid IS NULL OR ev.user_id = $5)
+       WHERE ev.partner_id IN (SELECT id FROM sel) AND ($5::uuid IS NULL OR ev.user_id = $5)
          AND ev.subject IN ('LEAD', 'OFFER') AND ${by('ev.partner_id', 'ev.user_id')} IS NOT NULL
          AND ev.lead_id IN (SELECT c.lead_id FROM funnel_event c
-                            WHERE c.partner_id = ANY($1::uuid[]) AND c.subject IN ('LEAD', 'OFFER')
+                            WHERE c.partner_id IN (SELECT id FROM sel) AND c.subject IN ('LEAD', 'OFFER')
                               AND ${inHull('c.occurred_at')})
        GROUP BY 1, 2`
     : grouping === 'partner'
@@ -156,15 +156,15 @@ export async function computeMetrics(
         `SELECT 'all'::text AS g, a.lead_id, min(a.received_at) AS received_at, min(a.mql_at) AS mql_at,
            min(a.sql_at) AS sql_at, min(a.opp_at) AS opp_at
          FROM lead_milestone a
-         WHERE a.partner_id = ANY($1::uuid[])
+         WHERE a.partner_id IN (SELECT id FROM sel)
            AND a.lead_id IN (SELECT m.lead_id FROM lead_milestone m
-                             WHERE m.partner_id = ANY($1::uuid[])
+                             WHERE m.partner_id IN (SELECT id FROM sel)
                                AND (${['received_at', 'mql_at', 'sql_at', 'opp_at'].map((c) => inHull(`m.${c}`)).join(' OR ')}))
          GROUP BY a.lead_id`;
   const leadsInWindow = leadRows
     ? `SELECT * FROM lead_row r WHERE ${anyMilestoneInW('r')}`
     : `SELECT m.partner_id AS g, m.received_at, m.mql_at, m.sql_at, m.opp_at FROM lead_milestone m
-       WHERE m.partner_id = ANY($1::uuid[]) AND (${anyMilestoneInW('m')})`;
+       WHERE m.partner_id IN (SELECT id FROM sel) AND (${anyMilestoneInW('m')})`;
 
   // Registration events, rejections and resolved offers (by acceptance deadline) dated in a window,
   // straight from their tables with the funnel_event view's definitions.
@@ -186,12 +186,12 @@ export async function computeMetrics(
          cycle_n: `(de.to_status = 'WON' AND d.submitted_at IS NOT NULL)::int`,
        })}
        FROM deal_event de JOIN deal_registration d ON d.id = de.deal_id
-       WHERE de.partner_id = ANY($1::uuid[]) AND ($5::uuid IS NULL OR d.registered_by_user_id = $5)
+       WHERE de.partner_id IN (SELECT id FROM sel) AND ($5::uuid IS NULL OR d.registered_by_user_id = $5)
          AND ${inW('de."at"')}
        UNION ALL
        SELECT ${by('o.partner_id', 'o.user_id')}, ${partsOf({ leads_rejected: '1' })}
        FROM lead_offer o
-       WHERE o.partner_id = ANY($1::uuid[]) AND ($5::uuid IS NULL OR o.user_id = $5)
+       WHERE o.partner_id IN (SELECT id FROM sel) AND ($5::uuid IS NULL OR o.user_id = $5)
          AND o.status = 'REJECTED' AND ${inW('o.decided_at')}
        UNION ALL
        SELECT ${by('o.partner_id', 'o.user_id')}, ${partsOf({
@@ -201,13 +201,23 @@ export async function computeMetrics(
          accept_hours: `CASE WHEN o.status = 'ACCEPTED' AND o.decided_at IS NOT NULL THEN ${hours} ELSE 0 END`,
        })}
        FROM lead_offer o
-       WHERE o.partner_id = ANY($1::uuid[]) AND ($5::uuid IS NULL OR o.user_id = $5)
+       WHERE o.partner_id IN (SELECT id FROM sel) AND ($5::uuid IS NULL OR o.user_id = $5)
          AND o.status IN ('ACCEPTED', 'REJECTED', 'EXPIRED') AND ${inW('o.accept_due_at')}`;
   const sumParts = (alias: string, only?: readonly Part[]) =>
     PARTS.map((p) => (only && !only.includes(p) ? `0 AS ${p}` : `sum(${alias}.${p}) AS ${p}`)).join(
       ', ',
     );
   const dayParts = PARTS.filter((p) => p !== 'offers_pending_due');
+  // Which span a rollup day belongs to (none: a partial day, read from the rows).
+  const dayRangeOf = (col: string) =>
+    days.length
+      ? `CASE ${days
+          .map(
+            (_, k) =>
+              `WHEN ${col} >= ($13::date[])[${k + 1}] AND ${col} < ($14::date[])[${k + 1}] THEN ($12::int[])[${k + 1}]`,
+          )
+          .join(' ')} END`
+      : 'NULL::int';
   const params = [
     partnerIds,
     spans.map((x) => x.start),
@@ -223,10 +233,14 @@ export async function computeMetrics(
     days.map((x) => x.i),
     days.map((x) => x.a),
     days.map((x) => x.b),
+    days.length ? days.map((x) => x.a).sort()[0] : '1970-01-01',
+    days.length ? days.map((x) => x.b).sort()[days.length - 1] : '1970-01-01',
   ];
   const rows: Record<string, string | null>[] = await em.query(
-    `WITH s AS (SELECT * FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS s(a, b, i)),
+    `WITH sel AS MATERIALIZED (SELECT DISTINCT unnest($1::uuid[]) AS id),
+     s AS (SELECT * FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS s(a, b, i)),
      w AS (SELECT * FROM unnest($9::int[], $10::timestamptz[], $11::timestamptz[]) AS w(i, a, b)),
+     -- the spans' whole UTC days (also typing $12–$14 when no span has any)
      dr AS (SELECT * FROM unnest($12::int[], $13::date[], $14::date[]) AS dr(i, a, b)),
      ${leadRows ? `lead_row AS MATERIALIZED (${leadRows}),` : ''}
      parts AS (
@@ -245,16 +259,18 @@ export async function computeMetrics(
        UNION ALL
        -- Offers still pending past their deadline count as due (and missed) as of now.
        SELECT s.i, ${by('o.partner_id', 'o.user_id')}, ${partsOf({ offers_pending_due: 'count(*)' })}
-       FROM s JOIN lead_offer o ON o.partner_id = ANY($1::uuid[]) AND o.status = 'PENDING'
+       FROM s JOIN lead_offer o ON o.partner_id IN (SELECT id FROM sel) AND o.status = 'PENDING'
          AND o.accept_due_at >= s.a AND o.accept_due_at < s.b AND o.accept_due_at <= $4
          AND ${inHull('o.accept_due_at')}
        WHERE ($5::uuid IS NULL OR o.user_id = $5) AND ${by('o.partner_id', 'o.user_id')} IS NOT NULL
        GROUP BY 1, 2
        UNION ALL
-       SELECT dr.i, ${by('f.partner_id', 'f.partner_id')}, ${sumParts('f', dayParts)}
-       FROM dr JOIN partner_funnel_day f ON f.partner_id = ANY($1::uuid[]) AND f.day >= dr.a AND f.day < dr.b
+       SELECT f.i, ${by('f.partner_id', 'f.partner_id')}, ${sumParts('f', dayParts)}
+       FROM (SELECT ${dayRangeOf('d.day')} AS i, d.* FROM partner_funnel_day d
+             -- the days' hull, so the planner sizes the read (and hashes it)
+             WHERE d.partner_id IN (SELECT id FROM sel) AND d.day >= $15::date AND d.day < $16::date) f
        GROUP BY 1, 2),
-     m AS (SELECT i, g, ${sumParts('parts')} FROM parts GROUP BY 1, 2)
+     m AS (SELECT i, g, ${sumParts('parts')} FROM parts WHERE i IS NOT NULL GROUP BY 1, 2)
      SELECT i::int AS i, g::text AS g, mqls_accepted::int AS "mqlsAccepted", sqls_converted::int AS "sqlsConverted",
        leads_received::text AS "${Metric.LEADS_RECEIVED}",
        mqls::text AS "${Metric.MQLS}",
