@@ -363,6 +363,9 @@ async function seed(db, passwordHash) {
   const td = Date.now();
   const { rows: days } = await db.query(`SELECT tandem_rebuild_partner_funnel_days() AS n`);
   say(`partner funnel days: ${days[0].n} rows in ${((Date.now() - td) / 1000).toFixed(1)} s`);
+  const tk = Date.now();
+  const { rows: keys } = await db.query(`SELECT tandem_rebuild_account_keys() AS n`);
+  say(`account keys: ${keys[0].n} rows in ${((Date.now() - tk) / 1000).toFixed(1)} s`);
   await db.query(`SET session_replication_role = DEFAULT`);
   const ti = Date.now();
   for (const ix of deferred) await db.query(ix.indexdef);

@@ -16,6 +16,7 @@ import { Webhooks1796673729432 } from './1796673729432-webhooks';
 import { SessionIdentity1796680500000 } from './1796680500000-session-identity';
 import { LeadMilestones1796690000000 } from './1796690000000-lead-milestones';
 import { PartnerFunnelDays1796690100000 } from './1796690100000-partner-funnel-days';
+import { AccountKeys1796690200000 } from './1796690200000-account-keys';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   SessionIdentity1796680500000,
   LeadMilestones1796690000000,
   PartnerFunnelDays1796690100000,
+  AccountKeys1796690200000,
 ];

@@ -2,7 +2,8 @@ import { DataSource } from 'typeorm';
 
 /**
  * Gives the API's login role what it needs and nothing more: data access on the tables (the
- * owner keeps DDL, so row-level security applies), and insert-only on the audit log.
+ * owner keeps DDL, so row-level security applies), insert-only on the audit log, and nothing on
+ * the account-key projection (reached only through a function).
  */
 export async function grantAppRole(owner: DataSource, appRole: string): Promise<void> {
   if (!/^[a-z_][a-z0-9_]*$/.test(appRole)) throw new Error(`Unsafe role name: ${appRole}`);
@@ -15,6 +16,8 @@ export async function grantAppRole(owner: DataSource, appRole: string): Promise<
   await owner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${appRole}`);
   await owner.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM ${appRole}`);
   await owner.query(`REVOKE ALL ON migrations FROM ${appRole}`);
+  // Read only through tandem_account_matches (see the AccountKeys migration).
+  await owner.query(`REVOKE ALL ON account_key FROM ${appRole}`);
 }
 
 export function userOf(url: string): string {
