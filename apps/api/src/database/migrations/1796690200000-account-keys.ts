@@ -88,11 +88,15 @@ export class AccountKeys1796690200000 implements MigrationInterface {
       BEGIN
         IF coalesce(current_setting('tandem.scope', true), '') <> 'system' THEN RETURN; END IF;
         PERFORM set_config('pg_trgm.similarity_threshold', p_threshold::text, true);
+        -- Two index reads rather than one OR: PL/pgSQL soon plans this once for any arguments, and
+        -- a generic plan for the OR form reads the whole table.
         RETURN QUERY
           SELECT k.id, k.source, k.partner_id, k.account_kind, k.domain, k.normalized_name, k.submitted_at
+          FROM account_key k WHERE p_domain IS NOT NULL AND k.domain = p_domain
+          UNION
+          SELECT k.id, k.source, k.partner_id, k.account_kind, k.domain, k.normalized_name, k.submitted_at
           FROM account_key k
-          WHERE (p_domain IS NOT NULL AND k.domain = p_domain)
-             OR (p_name IS NOT NULL AND k.country = p_country AND k.normalized_name % p_name);
+          WHERE p_name IS NOT NULL AND k.country = p_country AND k.normalized_name % p_name;
       END $$`);
     await queryRunner.query(`CREATE OR REPLACE FUNCTION tandem_account_engaged(p_domain text, p_name text, p_country text, p_threshold float8)
       RETURNS boolean LANGUAGE plpgsql AS $$
