@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DealStatus, LeadSource, LeadStage, OfferStatus, Role } from '@tandem/shared-domain';
 import { computeMetrics, Span } from '@tandem/api-analytics';
 import { Partner } from '@tandem/api-directory';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../apps/api/src/database/data-source';
 import { TestApp, startTestApp } from './support/test-app';
 import { lead, offeredLead, registration, stage } from './support/funnel-fixture';
 
@@ -18,8 +20,9 @@ describe('partner funnel days', () => {
   let t: TestApp;
   let partners: Partner[];
 
+  // The API's role has no privilege on the rollup: read it as the owner.
   const nonZeroDays = () =>
-    t.db.asSystem((em) =>
+    asOwner((em) =>
       em.query(
         `SELECT * FROM partner_funnel_day f
          WHERE to_jsonb(f) - 'partner_id' - 'day' <> (SELECT jsonb_object_agg(k, 0)
@@ -27,6 +30,17 @@ describe('partner funnel days', () => {
          ORDER BY partner_id, day`,
       ),
     ) as Promise<Record<string, unknown>[]>;
+
+  const asOwner = async <T>(fn: (em: DataSource) => Promise<T>): Promise<T> => {
+    const owner = new DataSource(dataSourceOptions(t.database.ownerUrl, 1));
+    await owner.initialize();
+    try {
+      await owner.query(`SELECT set_config('tandem.scope', 'system', false)`);
+      return await fn(owner);
+    } finally {
+      await owner.destroy();
+    }
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -124,6 +138,20 @@ describe('partner funnel days', () => {
     expect(kept.length).toBeGreaterThan(40);
     await t.db.asSystem((em) => em.query(`SELECT tandem_rebuild_partner_funnel_days()`));
     expect(await nonZeroDays()).toEqual(kept);
+    // …and the API's role cannot read it directly, only through the system-scope reader.
+    await expect(
+      t.db.asSystem((em) => em.query(`SELECT * FROM partner_funnel_day LIMIT 1`)),
+    ).rejects.toThrow(/permission denied/);
+    const viaReader = (scope: string) =>
+      t.db.dataSource.transaction(async (em) => {
+        await em.query(`SELECT set_config('tandem.scope', $1, true)`, [scope]);
+        return em.query(
+          `SELECT count(*)::int AS n FROM tandem_funnel_day_sums($1::uuid[], ARRAY[1], ARRAY['2026-01-01'::date], ARRAY['2027-01-01'::date])`,
+          [partners.map((p) => p.id)],
+        );
+      });
+    expect(await viaReader('vendor')).toEqual([{ n: 0 }]);
+    expect(await viaReader('system')).toEqual([{ n: 2 }]);
   });
 
   it('gives the same metrics with the daily figures as from the rows alone', async () => {

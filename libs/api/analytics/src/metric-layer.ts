@@ -207,17 +207,7 @@ export async function computeMetrics(
     PARTS.map((p) => (only && !only.includes(p) ? `0 AS ${p}` : `sum(${alias}.${p}) AS ${p}`)).join(
       ', ',
     );
-  const dayParts = PARTS.filter((p) => p !== 'offers_pending_due');
-  // Which span a rollup day belongs to (none: a partial day, read from the rows).
-  const dayRangeOf = (col: string) =>
-    days.length
-      ? `CASE ${days
-          .map(
-            (_, k) =>
-              `WHEN ${col} >= ($13::date[])[${k + 1}] AND ${col} < ($14::date[])[${k + 1}] THEN ($12::int[])[${k + 1}]`,
-          )
-          .join(' ')} END`
-      : 'NULL::int';
+  const dayParts: readonly Part[] = PARTS.filter((p) => p !== 'offers_pending_due');
   const params = [
     partnerIds,
     spans.map((x) => x.start),
@@ -233,15 +223,11 @@ export async function computeMetrics(
     days.map((x) => x.i),
     days.map((x) => x.a),
     days.map((x) => x.b),
-    days.length ? days.map((x) => x.a).sort()[0] : '1970-01-01',
-    days.length ? days.map((x) => x.b).sort()[days.length - 1] : '1970-01-01',
   ];
   const rows: Record<string, string | null>[] = await em.query(
     `WITH sel AS MATERIALIZED (SELECT DISTINCT unnest($1::uuid[]) AS id),
      s AS (SELECT * FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS s(a, b, i)),
      w AS (SELECT * FROM unnest($9::int[], $10::timestamptz[], $11::timestamptz[]) AS w(i, a, b)),
-     -- the spans' whole UTC days (also typing $12–$14 when no span has any)
-     dr AS (SELECT * FROM unnest($12::int[], $13::date[], $14::date[]) AS dr(i, a, b)),
      ${leadRows ? `lead_row AS MATERIALIZED (${leadRows}),` : ''}
      parts AS (
        SELECT w.i, r.g, ${partsOf({
@@ -265,11 +251,9 @@ export async function computeMetrics(
        WHERE ($5::uuid IS NULL OR o.user_id = $5) AND ${by('o.partner_id', 'o.user_id')} IS NOT NULL
        GROUP BY 1, 2
        UNION ALL
-       SELECT f.i, ${by('f.partner_id', 'f.partner_id')}, ${sumParts('f', dayParts)}
-       FROM (SELECT ${dayRangeOf('d.day')} AS i, d.* FROM partner_funnel_day d
-             -- the days' hull, so the planner sizes the read (and hashes it)
-             WHERE d.partner_id IN (SELECT id FROM sel) AND d.day >= $15::date AND d.day < $16::date) f
-       GROUP BY 1, 2),
+       SELECT f.i, ${by('f.partner_id', 'f.partner_id')}, ${PARTS.map((p) => (dayParts.includes(p) ? `f.${p}` : `0`) + `::numeric AS ${p}`).join(', ')}
+       FROM tandem_funnel_day_sums(${perPartner ? '$1::uuid[]' : 'ARRAY[]::uuid[]'}, $12::int[], $13::date[], $14::date[]) f
+       ),
      m AS (SELECT i, g, ${sumParts('parts')} FROM parts WHERE i IS NOT NULL GROUP BY 1, 2)
      SELECT i::int AS i, g::text AS g, mqls_accepted::int AS "mqlsAccepted", sqls_converted::int AS "sqlsConverted",
        leads_received::text AS "${Metric.LEADS_RECEIVED}",

@@ -50,18 +50,17 @@ export class PartnerFunnelDays1796690100000 implements MigrationInterface {
       ${COUNTS.map((c) => `${c} integer NOT NULL DEFAULT 0`).join(',\n      ')},
       ${SUMS.map((c) => `${c} numeric NOT NULL DEFAULT 0`).join(',\n      ')},
       CONSTRAINT pk_partner_funnel_day PRIMARY KEY (partner_id, day))`);
-    await queryRunner.query(`ALTER TABLE partner_funnel_day ENABLE ROW LEVEL SECURITY`);
-    await queryRunner.query(`ALTER TABLE partner_funnel_day FORCE ROW LEVEL SECURITY`);
-    await queryRunner.query(`CREATE POLICY funnel_day_read ON partner_funnel_day FOR SELECT
-      USING (tandem_sees_partner(partner_id))`);
-    await queryRunner.query(`CREATE POLICY funnel_day_write ON partner_funnel_day FOR ALL
-      USING (tandem_scope() = 'system') WITH CHECK (tandem_scope() = 'system')`);
+    // No row-level security on the rollup, and no privilege for the API's role (grantAppRole):
+    // its only reader is tandem_funnel_day_sums below, which answers the system scope only (the
+    // metric layer's reads, after it filtered the partners through the caller's own scope). A
+    // policy here would cost a function call per row and blind the planner's estimates.
+    await queryRunner.query(`REVOKE ALL ON partner_funnel_day FROM PUBLIC`);
 
     // Adds `sign` × the given parts to a partner's day (the caller runs in the system scope).
     await queryRunner.query(`CREATE FUNCTION tandem_funnel_day_bump(p_partner uuid, p_at timestamptz, p_sign integer,
       ${COUNTS.map((c) => `${c} integer DEFAULT 0`).join(', ')},
       ${SUMS.map((c) => `${c} numeric DEFAULT 0`).join(', ')})
-      RETURNS void LANGUAGE plpgsql AS $$
+      RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
       BEGIN
         IF p_partner IS NULL OR p_at IS NULL THEN RETURN; END IF;
         INSERT INTO partner_funnel_day AS f (partner_id, day, ${COLUMNS.join(', ')})
@@ -188,7 +187,7 @@ export class PartnerFunnelDays1796690100000 implements MigrationInterface {
     const parts = (cols: Record<string, string>) =>
       COLUMNS.map((c) => `(${cols[c] ?? '0'}) AS ${c}`).join(', ');
     await queryRunner.query(`CREATE FUNCTION tandem_rebuild_partner_funnel_days() RETURNS bigint
-      LANGUAGE plpgsql AS $$
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
       DECLARE prev text := coalesce(current_setting('tandem.scope', true), ''); n bigint;
       BEGIN
         PERFORM set_config('tandem.scope', 'system', true);
@@ -237,9 +236,33 @@ export class PartnerFunnelDays1796690100000 implements MigrationInterface {
         RETURN n;
       END $$`);
     await queryRunner.query(`SELECT tandem_rebuild_partner_funnel_days()`);
+
+    // The reader: per span (whole UTC days [a, b)) and partner, the sums of the parts. Planned for
+    // the actual arguments each time (EXECUTE), so the read is sized right and hashed.
+    await queryRunner.query(`CREATE FUNCTION tandem_funnel_day_sums(p_partners uuid[], p_i integer[], p_a date[], p_b date[])
+      RETURNS TABLE (i integer, partner_id uuid,
+        ${COUNTS.map((c) => `${c} bigint`).join(', ')}, ${SUMS.map((c) => `${c} numeric`).join(', ')})
+      LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+      DECLARE span_of text;
+      BEGIN
+        IF coalesce(current_setting('tandem.scope', true), '') <> 'system'
+           OR coalesce(cardinality(p_i), 0) = 0 THEN RETURN; END IF;
+        SELECT 'CASE ' || string_agg(format('WHEN f.day >= %L::date AND f.day < %L::date THEN %s',
+                                            p_a[k], p_b[k], p_i[k]), ' ') || ' END'
+          INTO span_of FROM generate_subscripts(p_i, 1) k;
+        RETURN QUERY EXECUTE format(
+          'SELECT y.* FROM (SELECT (%s)::integer AS i, f.partner_id, ${COLUMNS.map((c) => `sum(f.${c})`).join(', ')}
+             FROM partner_funnel_day f
+             WHERE f.partner_id = ANY($1) AND f.day >= $2 AND f.day < $3 GROUP BY 1, 2) y
+           WHERE y.i IS NOT NULL', span_of)
+          USING p_partners, (SELECT min(a) FROM unnest(p_a) a), (SELECT max(b) FROM unnest(p_b) b);
+      END $$`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `DROP FUNCTION tandem_funnel_day_sums(uuid[], integer[], date[], date[])`,
+    );
     await queryRunner.query(`DROP TRIGGER funnel_day_from_deal_delete ON deal_registration`);
     await queryRunner.query(`DROP TRIGGER funnel_day_from_deal ON deal_registration`);
     await queryRunner.query(`DROP TRIGGER funnel_day_from_deal_event ON deal_event`);

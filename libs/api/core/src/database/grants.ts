@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 /**
  * Gives the API's login role what it needs and nothing more: data access on the tables (the
  * owner keeps DDL, so row-level security applies), insert-only on the audit log, and nothing on
- * the account-key projection (reached only through a function).
+ * the account-key projection and the funnel rollup (reached only through functions).
  */
 export async function grantAppRole(owner: DataSource, appRole: string): Promise<void> {
   if (!/^[a-z_][a-z0-9_]*$/.test(appRole)) throw new Error(`Unsafe role name: ${appRole}`);
@@ -18,6 +18,8 @@ export async function grantAppRole(owner: DataSource, appRole: string): Promise<
   await owner.query(`REVOKE ALL ON migrations FROM ${appRole}`);
   // Read only through tandem_account_matches (see the AccountKeys migration).
   await owner.query(`REVOKE ALL ON account_key FROM ${appRole}`);
+  // Read only through tandem_funnel_day_sums (see the PartnerFunnelDays migration).
+  await owner.query(`REVOKE ALL ON partner_funnel_day FROM ${appRole}`);
 }
 
 export function userOf(url: string): string {
