@@ -86,16 +86,16 @@ const PARTS = [
   'offers_pending_due',
   'accepted_in_time',
   'offers_accepted',
-  'accept_hours',
+  'accept_ms',
   'deals_registered',
   'deals_approved',
   'deals_rejected',
   'deals_won',
   'deals_lost',
   'deals_expired',
-  'revenue_won',
-  'revenue_marketing',
-  'cycle_days',
+  'revenue_won_cents',
+  'revenue_marketing_cents',
+  'cycle_ms',
   'cycle_n',
 ] as const;
 type Part = (typeof PARTS)[number];
@@ -168,7 +168,7 @@ export async function computeMetrics(
 
   // Registration events, rejections and resolved offers (by acceptance deadline) dated in a window,
   // straight from their tables with the funnel_event view's definitions.
-  const hours = `extract(epoch FROM o.decided_at - o.offered_at) / 3600`;
+  const ms = `floor(extract(epoch FROM o.decided_at - o.offered_at) * 1000)`;
   const eventsInWindow = `
        SELECT ${by('de.partner_id', 'd.registered_by_user_id')} AS g, ${partsOf({
          deals_registered: `(de.to_status = 'SUBMITTED')::int`,
@@ -177,12 +177,12 @@ export async function computeMetrics(
          deals_won: `(de.to_status = 'WON')::int`,
          deals_lost: `(de.to_status = 'LOST')::int`,
          deals_expired: `(de.to_status = 'EXPIRED')::int`,
-         revenue_won: `CASE WHEN de.to_status = 'WON' THEN coalesce(d.final_amount, d.amount) ELSE 0 END`,
-         revenue_marketing: `CASE WHEN de.to_status = 'WON' AND d.lead_id IS NOT NULL
+         revenue_won_cents: `CASE WHEN de.to_status = 'WON' THEN coalesce(d.final_amount, d.amount) * 100 ELSE 0 END`,
+         revenue_marketing_cents: `CASE WHEN de.to_status = 'WON' AND d.lead_id IS NOT NULL
              AND (SELECT l.source FROM lead l WHERE l.id = d.lead_id) = ANY($6::text[])
-           THEN coalesce(d.final_amount, d.amount) ELSE 0 END`,
-         cycle_days: `CASE WHEN de.to_status = 'WON'
-           THEN coalesce(extract(epoch FROM de."at" - d.submitted_at) / 86400, 0) ELSE 0 END`,
+           THEN coalesce(d.final_amount, d.amount) * 100 ELSE 0 END`,
+         cycle_ms: `CASE WHEN de.to_status = 'WON'
+           THEN coalesce(floor(extract(epoch FROM de."at" - d.submitted_at) * 1000), 0) ELSE 0 END`,
          cycle_n: `(de.to_status = 'WON' AND d.submitted_at IS NOT NULL)::int`,
        })}
        FROM deal_event de JOIN deal_registration d ON d.id = de.deal_id
@@ -198,7 +198,7 @@ export async function computeMetrics(
          offers_resolved: '1',
          accepted_in_time: `(o.status = 'ACCEPTED' AND o.decided_at <= o.accept_due_at)::int`,
          offers_accepted: `(o.status = 'ACCEPTED' AND o.decided_at IS NOT NULL)::int`,
-         accept_hours: `CASE WHEN o.status = 'ACCEPTED' AND o.decided_at IS NOT NULL THEN ${hours} ELSE 0 END`,
+         accept_ms: `CASE WHEN o.status = 'ACCEPTED' AND o.decided_at IS NOT NULL THEN ${ms} ELSE 0 END`,
        })}
        FROM lead_offer o
        WHERE o.partner_id IN (SELECT id FROM sel) AND ($5::uuid IS NULL OR o.user_id = $5)
@@ -271,12 +271,12 @@ export async function computeMetrics(
        deals_expired::text AS "${Metric.DEALS_EXPIRED}",
        round(deals_won / nullif(deals_won + deals_lost, 0), 4)::text AS "${Metric.WIN_RATE}",
        round(deals_won / nullif(deals_lost, 0), 2)::text AS "${Metric.WIN_LOSS_RATIO}",
-       round(revenue_won, 2)::text AS "${Metric.REVENUE_WON}",
-       round(revenue_marketing, 2)::text AS "${Metric.REVENUE_WON_MARKETING_SOURCED}",
-       round(revenue_won / nullif(deals_won, 0), 2)::text AS "${Metric.AVERAGE_DEAL_SIZE}",
-       round(cycle_days / nullif(cycle_n, 0), 1)::text AS "${Metric.AVERAGE_SALES_CYCLE_DAYS}",
+       round(revenue_won_cents / 100, 2)::text AS "${Metric.REVENUE_WON}",
+       round(revenue_marketing_cents / 100, 2)::text AS "${Metric.REVENUE_WON_MARKETING_SOURCED}",
+       round(revenue_won_cents / 100 / nullif(deals_won, 0), 2)::text AS "${Metric.AVERAGE_DEAL_SIZE}",
+       round(cycle_ms / 86400000 / nullif(cycle_n, 0), 1)::text AS "${Metric.AVERAGE_SALES_CYCLE_DAYS}",
        round(accepted_in_time / nullif(offers_resolved + offers_pending_due, 0), 4)::text AS "${Metric.SLA_COMPLIANCE}",
-       round(accept_hours / nullif(offers_accepted, 0), 2)::text AS "${Metric.AVERAGE_HOURS_TO_ACCEPT}",
+       round(accept_ms / 3600000 / nullif(offers_accepted, 0), 2)::text AS "${Metric.AVERAGE_HOURS_TO_ACCEPT}",
        round(deals_approved / nullif(deals_approved + deals_rejected, 0), 4)::text
          AS "${Metric.REGISTRATION_QUALITY}"
      FROM m`,
