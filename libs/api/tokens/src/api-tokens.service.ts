@@ -57,6 +57,19 @@ const LAST_USED_RESOLUTION_MS = 60_000;
  * chosen permissions. The secret has 256 random bits, so a plain SHA-256 is a safe way to store
  * it and to find it again on every request — which is what makes revocation take effect at once.
  */
+/** A row of tandem_api_token_by_hash. */
+interface TokenRow {
+  id: string;
+  name: string;
+  partner_id: string | null;
+  created_by_user_id: string;
+  permissions: string[];
+  rate_limit_per_minute: number;
+  expires_at: Date | null;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
 @Injectable()
 export class ApiTokensService {
   /** One limiter per distinct limit (tokens choose their own); keys are token ids. */
@@ -164,10 +177,23 @@ export class ApiTokensService {
     );
     if (!secret.startsWith(API_TOKEN_PREFIX) || secret.length > 200) throw invalid;
     const now = this.clock.now();
-    const token = await this.db.asSystem((em) =>
-      em.findOne(ApiToken, { where: { secretHash: hashOf(secret) } }),
+    // One statement, no transaction of its own: this runs on every request with a token.
+    const rows: TokenRow[] = await this.db.dataSource.query(
+      `SELECT * FROM tandem_api_token_by_hash($1)`,
+      [hashOf(secret)],
     );
-    if (!token) throw invalid;
+    if (!rows[0]) throw invalid;
+    const token = {
+      id: rows[0].id,
+      name: rows[0].name,
+      partnerId: rows[0].partner_id,
+      createdByUserId: rows[0].created_by_user_id,
+      permissions: rows[0].permissions,
+      rateLimitPerMinute: rows[0].rate_limit_per_minute,
+      expiresAt: rows[0].expires_at,
+      lastUsedAt: rows[0].last_used_at,
+      revokedAt: rows[0].revoked_at,
+    };
     if (token.revokedAt)
       throw new TokenRefusal(
         401,
@@ -198,7 +224,11 @@ export class ApiTokensService {
     };
   }
 
-  private async consume(token: ApiToken): Promise<number> {
+  private async consume(token: {
+    id: string;
+    name: string;
+    rateLimitPerMinute: number;
+  }): Promise<number> {
     const points = token.rateLimitPerMinute;
     let limiter = this.limiters.get(points);
     if (!limiter) {

@@ -17,6 +17,7 @@ import { SessionIdentity1796680500000 } from './1796680500000-session-identity';
 import { LeadMilestones1796690000000 } from './1796690000000-lead-milestones';
 import { PartnerFunnelDays1796690100000 } from './1796690100000-partner-funnel-days';
 import { AccountKeys1796690200000 } from './1796690200000-account-keys';
+import { ApiTokenLookup1796690300000 } from './1796690300000-api-token-lookup';
 
 /** Every migration, in order. Add new ones here: the list is explicit so bundling stays simple. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   LeadMilestones1796690000000,
   PartnerFunnelDays1796690100000,
   AccountKeys1796690200000,
+  ApiTokenLookup1796690300000,
 ];
