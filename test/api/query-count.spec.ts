@@ -30,7 +30,7 @@ describe('no N+1 queries', () => {
     for (let i = 0; i < 30; i++) await t.factories.partner({ channelManagerId: manager.id });
     const many = await statementsFor(DIRECTORY);
     expect(many).toBe(few);
-    // begin + scope, list + count, four batched relations, commit; plus the session's own lookup.
+    // begin + scope, the page with its total, four batched relations, commit; plus the session lookup.
     expect(many).toBeLessThanOrEqual(13);
   });
 

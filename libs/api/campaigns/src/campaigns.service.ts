@@ -22,8 +22,8 @@ import {
   RequestContext,
   ValidationError,
   countsById,
-  paginated,
   emitDomainEvent,
+  pageOf,
 } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
 import { Campaign, CampaignAck } from './campaign.entity';
@@ -128,8 +128,7 @@ export class CampaignsService implements OnModuleInit {
       .addOrderBy('c.id', 'ASC')
       .offset(page.offset)
       .limit(page.limit);
-    const [items, total] = await qb.getManyAndCount();
-    return paginated(items, total, page);
+    return pageOf(qb, page);
   }
 
   /** What is live now and coming up for the caller, soonest first. */
@@ -143,8 +142,7 @@ export class CampaignsService implements OnModuleInit {
       .addOrderBy('c.id', 'ASC')
       .offset(page.offset)
       .limit(page.limit);
-    const [items, total] = await qb.getManyAndCount();
-    return paginated(items, total, page);
+    return pageOf(qb, page);
   }
 
   async get(ctx: RequestContext, id: string): Promise<Campaign> {

@@ -14,6 +14,7 @@ import {
   paginated,
   countsById,
   scopeToPartners,
+  pageOf,
 } from '@tandem/api-core';
 import { ContentAsset, ContentDownload, ContentKit, ContentKitItem } from './content.entities';
 import {
@@ -106,8 +107,7 @@ export class ContentService {
       .addOrderBy('a.id', 'ASC')
       .offset(page.offset)
       .limit(page.limit);
-    const [items, total] = await qb.getManyAndCount();
-    return paginated(items, total, page);
+    return pageOf(qb, page);
   }
 
   async getAsset(ctx: RequestContext, id: string, withStorageKey = false): Promise<ContentAsset> {
@@ -244,8 +244,7 @@ export class ContentService {
         like: `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
       });
     qb.orderBy('k.name', 'ASC').addOrderBy('k.id', 'ASC').offset(page.offset).limit(page.limit);
-    const [items, total] = await qb.getManyAndCount();
-    return paginated(items, total, page);
+    return pageOf(qb, page);
   }
 
   async getKit(ctx: RequestContext, id: string): Promise<ContentKit> {
@@ -391,8 +390,7 @@ export class ContentService {
       .addOrderBy('d.id', 'DESC')
       .offset(page.offset)
       .limit(page.limit);
-    const [items, total] = await qb.getManyAndCount();
-    return paginated(items, total, page);
+    return pageOf(qb, page);
   }
 
   /** Downloads grouped per asset, kit or partner, aggregated in SQL. */

@@ -18,8 +18,8 @@ import {
   ValidationError,
   importReport,
   importRow,
-  paginated,
   readCsvFile,
+  pageOf,
 } from '@tandem/api-core';
 import { normalizeCountry } from '@tandem/api-directory';
 import { normalizeCompanyName, registrableDomain } from './account-keys';
@@ -183,8 +183,7 @@ export class CatalogService {
       qb.andWhere('(a.company_name ILIKE :like OR a.domain ILIKE :like)', {
         like: `%${s.replace(/[\\%_]/g, (x) => `\\${x}`)}%`,
       });
-    const [items, total] = await qb.offset(page.offset).limit(page.limit).getManyAndCount();
-    return paginated(items, total, page);
+    return pageOf(qb, page);
   }
 
   private entryValues(

@@ -17,7 +17,7 @@ import {
   PaginatedResult,
   RequestContext,
   ValidationError,
-  paginated,
+  pageOf,
 } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
 import { PersonaComment } from './persona.entity';
@@ -61,8 +61,7 @@ export class PersonaCommentsService {
       .addOrderBy('c.id', 'DESC')
       .offset(page.offset)
       .limit(page.limit);
-    const [items, total] = await qb.getManyAndCount();
-    return paginated(items, total, page);
+    return pageOf(qb, page);
   }
 
   async comment(

@@ -18,6 +18,7 @@ import {
   RequestContext,
   ValidationError,
   paginated,
+  pageOf,
 } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
 import { Persona, PersonaFollow, PersonaVersion } from './persona.entity';
@@ -59,8 +60,7 @@ export class PersonasService {
     if (filter?.statuses?.length)
       qb.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
     qb.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').offset(page.offset).limit(page.limit);
-    const [items, total] = await qb.getManyAndCount();
-    return paginated(items, total, page);
+    return pageOf(qb, page);
   }
 
   async get(ctx: RequestContext, id: string): Promise<Persona> {

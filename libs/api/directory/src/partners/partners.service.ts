@@ -11,8 +11,8 @@ import {
   RequestContext,
   ValidationError,
   assertPartnerInScope,
-  paginated,
   scopeToPartners,
+  pageOf,
 } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
 import { Partner } from './partner.entity';
@@ -76,8 +76,7 @@ export class PartnersService {
     }
     for (const [column, direction] of SORTS[sort]) qb.addOrderBy(column, direction);
     qb.addOrderBy('p.id', 'ASC').offset(page.offset).limit(page.limit);
-    const [items, total] = await qb.getManyAndCount();
-    return paginated(items, total, page);
+    return pageOf(qb, page);
   }
 
   async get(ctx: RequestContext, id: string): Promise<Partner> {

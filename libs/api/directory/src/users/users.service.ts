@@ -15,8 +15,8 @@ import {
   PaginatedResult,
   RequestContext,
   ValidationError,
-  paginated,
   scopeToPartners,
+  pageOf,
 } from '@tandem/api-core';
 import { NotificationsService } from '@tandem/api-notifications';
 import { User } from './user.entity';
@@ -53,8 +53,7 @@ export class UsersService {
     if (filter?.statuses?.length)
       qb.andWhere('u.status IN (:...statuses)', { statuses: filter.statuses });
     qb.orderBy('u.name', 'ASC').addOrderBy('u.email', 'ASC').offset(page.offset).limit(page.limit);
-    const [items, total] = await qb.getManyAndCount();
-    return paginated(items, total, page);
+    return pageOf(qb, page);
   }
 
   async get(ctx: RequestContext, id: string): Promise<User> {
