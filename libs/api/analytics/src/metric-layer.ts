@@ -51,7 +51,7 @@ export async function withFunnelScope<T>(
 const DAY_MS = 86_400_000;
 
 /** Where each span is read from: whole UTC days from the daily rollup, the rest from the rows. */
-export function splitSpans(spans: Span[], useDays: boolean) {
+function splitSpans(spans: Span[], useDays: boolean) {
   const windows: { i: number; a: Date; b: Date }[] = [];
   const days: { i: number; a: string; b: string }[] = [];
   spans.forEach((span, k) => {
@@ -252,7 +252,7 @@ export async function computeMetrics(
        GROUP BY 1, 2
        UNION ALL
        SELECT f.i, ${by('f.partner_id', 'f.partner_id')}, ${PARTS.map((p) => (dayParts.includes(p) ? `f.${p}` : `0`) + `::numeric AS ${p}`).join(', ')}
-       FROM tandem_funnel_day_sums(${perPartner ? '$1::uuid[]' : 'ARRAY[]::uuid[]'}, $12::int[], $13::date[], $14::date[]) f
+       FROM tandem_funnel_day_sums($1::uuid[], $12::int[], $13::date[], $14::date[]) f
        ),
      m AS (SELECT i, g, ${sumParts('parts')} FROM parts WHERE i IS NOT NULL GROUP BY 1, 2)
      SELECT i::int AS i, g::text AS g, mqls_accepted::int AS "mqlsAccepted", sqls_converted::int AS "sqlsConverted",
