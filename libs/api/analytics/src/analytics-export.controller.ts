@@ -14,14 +14,15 @@ import {
   Allow,
   Ctx,
   RequestContext,
+  QueryParams,
+  queryOne,
+  queryRequired,
   RequestTransactionInterceptor,
   ValidationError,
 } from '@tandem/api-core';
-import { PartnerFilter } from './analytics.service';
+import { partnerFilterOf } from './partner-filter-query';
 import { GoalsService } from './goals.service';
 import { ReportsService } from './reports.service';
-
-type Params = Record<string, string | string[] | undefined>;
 
 /**
  * CSV downloads of every analytics table, built by the same report functions as the screens, so a
@@ -40,16 +41,16 @@ export class AnalyticsExportController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   async scorecard(
     @Ctx() ctx: RequestContext,
-    @Query() q: Params,
+    @Query() q: QueryParams,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const trend = Number(one(q, 'trend') ?? '0');
+    const trend = Number(queryOne(q, 'trend') ?? '0');
     if (!Number.isInteger(trend) || trend < 0 || trend > 12)
       throw ValidationError.field('trend', 'Ask for 0 to 12 earlier periods.');
     const card = await this.reports.scorecard(
       ctx,
-      one(q, 'partnerId'),
-      required(q, 'period'),
+      queryOne(q, 'partnerId'),
+      queryRequired(q, 'period'),
       trend,
     );
     attach(res, `scorecard-${card.period.code}.csv`);
@@ -80,13 +81,13 @@ export class AnalyticsExportController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   async team(
     @Ctx() ctx: RequestContext,
-    @Query() q: Params,
+    @Query() q: QueryParams,
     @Res({ passthrough: true }) res: Response,
   ) {
     const { period, reps } = await this.reports.team(
       ctx,
-      one(q, 'partnerId'),
-      required(q, 'period'),
+      queryOne(q, 'partnerId'),
+      queryRequired(q, 'period'),
     );
     attach(res, `team-${period.code}.csv`);
     return csv(
@@ -100,13 +101,13 @@ export class AnalyticsExportController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   async goalList(
     @Ctx() ctx: RequestContext,
-    @Query() q: Params,
+    @Query() q: QueryParams,
     @Res({ passthrough: true }) res: Response,
   ) {
     const { period, goals, objectives } = await this.goals.forPartner(
       ctx,
-      one(q, 'partnerId'),
-      required(q, 'period'),
+      queryOne(q, 'partnerId'),
+      queryRequired(q, 'period'),
     );
     const titles = new Map(objectives.map((o) => [o.id, o.title]));
     attach(res, `goals-${period.code}.csv`);
@@ -129,10 +130,14 @@ export class AnalyticsExportController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   async goalOverview(
     @Ctx() ctx: RequestContext,
-    @Query() q: Params,
+    @Query() q: QueryParams,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const { period, rows } = await this.goals.overview(ctx, required(q, 'period'), filterOf(q));
+    const { period, rows } = await this.goals.overview(
+      ctx,
+      queryRequired(q, 'period'),
+      partnerFilterOf(q),
+    );
     attach(res, `goal-overview-${period.code}.csv`);
     return csv(
       [
@@ -163,17 +168,17 @@ export class AnalyticsExportController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   async leaderboard(
     @Ctx() ctx: RequestContext,
-    @Query() q: Params,
+    @Query() q: QueryParams,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const sort = (one(q, 'sort') as Metric | undefined) ?? Metric.REVENUE_WON;
+    const sort = (queryOne(q, 'sort') as Metric | undefined) ?? Metric.REVENUE_WON;
     if (!METRIC_LIST.includes(sort)) throw ValidationError.field('sort', 'Sort by a metric.');
     const board = await this.reports.leaderboard(
       ctx,
-      required(q, 'period'),
-      filterOf(q),
+      queryRequired(q, 'period'),
+      partnerFilterOf(q),
       sort,
-      one(q, 'descending') !== 'false',
+      queryOne(q, 'descending') !== 'false',
     );
     attach(res, `leaderboard-${board.period.code}.csv`);
     return csv(
@@ -187,10 +192,10 @@ export class AnalyticsExportController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   async funnel(
     @Ctx() ctx: RequestContext,
-    @Query() q: Params,
+    @Query() q: QueryParams,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const f = await this.reports.funnel(ctx, required(q, 'period'), filterOf(q));
+    const f = await this.reports.funnel(ctx, queryRequired(q, 'period'), partnerFilterOf(q));
     attach(res, `funnel-${f.period.code}.csv`);
     return csv(
       ['Metric', 'Value'],
@@ -203,17 +208,17 @@ export class AnalyticsExportController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   async closedLoop(
     @Ctx() ctx: RequestContext,
-    @Query() q: Params,
+    @Query() q: QueryParams,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const groupBy = (one(q, 'groupBy') ?? ClosedLoopGrouping.SOURCE) as ClosedLoopGrouping;
+    const groupBy = (queryOne(q, 'groupBy') ?? ClosedLoopGrouping.SOURCE) as ClosedLoopGrouping;
     if (!Object.values(ClosedLoopGrouping).includes(groupBy))
       throw ValidationError.field('groupBy', 'Group by SOURCE, CAMPAIGN, PERSONA or KIT.');
     const { period, rows } = await this.reports.closedLoop(
       ctx,
-      required(q, 'period'),
+      queryRequired(q, 'period'),
       groupBy,
-      filterOf(q),
+      partnerFilterOf(q),
     );
     attach(res, `closed-loop-${groupBy.toLowerCase()}-${period.code}.csv`);
     const withFunds = groupBy === ClosedLoopGrouping.CAMPAIGN;
@@ -249,40 +254,4 @@ function csv(header: string[], rows: unknown[][]): string {
 
 function attach(res: Response, filename: string) {
   res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-}
-
-function list(q: Params, key: string): string[] | undefined {
-  const v = q[key];
-  if (v === undefined) return undefined;
-  return (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).filter(Boolean);
-}
-
-function one(q: Params, key: string): string | undefined {
-  const v = q[key];
-  return Array.isArray(v) ? v[0] : v || undefined;
-}
-
-function required(q: Params, key: string): string {
-  const v = one(q, key);
-  if (!v) throw ValidationError.field(key, `Add the ${key} to the address.`);
-  return v;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The partner selection every channel screen offers (tier, region, type, manager, partner, name). */
-export function filterOf(q: Params): PartnerFilter {
-  const ids = (key: string) => {
-    const v = list(q, key);
-    if (v?.some((id) => !UUID.test(id))) throw ValidationError.field(key, 'Not a valid id.');
-    return v;
-  };
-  return {
-    tierIds: ids('tierId'),
-    regions: list(q, 'region'),
-    typeIds: ids('typeId'),
-    channelManagerId: ids('channelManagerId')?.[0],
-    partnerIds: ids('partnerId'),
-    search: one(q, 'search'),
-  };
 }

@@ -9,17 +9,10 @@ import {
   METRICS,
   Permission,
 } from '@tandem/shared-domain';
-import {
-  Allow,
-  CsvExportService,
-  Ctx,
-  RequestContext,
-  ValidationError,
-  queryOne,
-} from '@tandem/api-core';
+import { Allow, CsvExportService, Ctx, RequestContext, queryRequired } from '@tandem/api-core';
 import type { CsvColumn, QueryParams } from '@tandem/api-core';
 import { Goal, normalizeDecimal } from './analytics.entities';
-import { filterOf } from './analytics-export.controller';
+import { partnerFilterOf } from './partner-filter-query';
 import { AnalyticsService } from './analytics.service';
 import { GoalsService } from './goals.service';
 
@@ -72,9 +65,8 @@ export class GoalsExportController {
     @Query() q: QueryParams,
     @Res() res: Response,
   ): Promise<void> {
-    const code = queryOne(q, 'period');
-    if (!code) throw ValidationError.field('period', 'Add the period to the address.');
-    const filter = filterOf(q);
+    const code = queryRequired(q, 'period');
+    const filter = partnerFilterOf(q);
     await this.csv.send<GoalCsvRow>(ctx, res, async () => {
       const period = await this.analytics.period(ctx, code);
       const own = ctx.partnerId;

@@ -11,6 +11,13 @@ export function queryOne(q: QueryParams, key: string): string | undefined {
   return (Array.isArray(v) ? v[0] : v) || undefined;
 }
 
+/** One value that must be there: a clear error naming the parameter when it is not. */
+export function queryRequired(q: QueryParams, key: string): string {
+  const v = queryOne(q, key);
+  if (!v) throw ValidationError.field(key, `Add the ${key} to the address.`);
+  return v;
+}
+
 /** A list given as `key=a,b` or `key=a&key=b`; undefined when absent. */
 export function queryList(q: QueryParams, key: string): string[] | undefined {
   const v = q[key];
