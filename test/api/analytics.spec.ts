@@ -467,6 +467,15 @@ describe('analytics: the metric layer on a hand-built fixture', () => {
     }
     const bad = await download(admin, `/api/analytics/scorecard.csv?period=FY2026-Q4&trend=99`);
     expect(bad.status).toBe(400);
+    // A region no screen offers is refused with a message naming the regions, not an empty file.
+    const region = await download(
+      admin,
+      `/api/analytics/leaderboard.csv?period=FY2026-Q4&region=emea`,
+    );
+    expect(region.status).toBe(400);
+    expect(JSON.parse(region.text).errors[0].message).toBe(
+      'Unknown region "emea": use NA, LATAM, EMEA, APAC.',
+    );
   });
 
   it('the leaderboard ranks by a metric and its CSV matches it row for row', async () => {

@@ -14,13 +14,13 @@ import {
   Allow,
   Ctx,
   RequestContext,
-  QueryParams,
   queryOne,
   queryRequired,
   RequestTransactionInterceptor,
   ValidationError,
 } from '@tandem/api-core';
 import { partnerFilterOf } from './partner-filter-query';
+import type { QueryParams } from '@tandem/api-core';
 import { GoalsService } from './goals.service';
 import { ReportsService } from './reports.service';
 

@@ -1,5 +1,6 @@
 import { REGIONS } from '@tandem/shared-domain';
-import { QueryParams, queryList, queryOne, ValidationError } from '@tandem/api-core';
+import { queryList, queryOne, ValidationError } from '@tandem/api-core';
+import type { QueryParams } from '@tandem/api-core';
 import { PartnerFilter } from './analytics.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
