@@ -238,6 +238,28 @@ describe('outbound webhooks', () => {
     });
   });
 
+  it('keeps the endpoint’s version through deliveries, so an edit from the loaded screen saves', async () => {
+    const VERSION = `query($id: ID!) { webhookEndpoint(id: $id) { version } }`;
+    const before = await adminA.gql<{ webhookEndpoint: { version: number } }>(VERSION, {
+      id: hookA.id,
+    });
+    await createLead(marketerA);
+    expect((await dispatcher.runDue()).attempted).toBeGreaterThan(0);
+    // A null description clears it (no internal error).
+    const res = await adminA.gql<{ updateWebhookEndpoint: { description: string } }>(
+      `mutation($i: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $i) { description } }`,
+      {
+        i: {
+          id: hookA.id,
+          expectedVersion: before.data!.webhookEndpoint.version,
+          description: null,
+        },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ updateWebhookEndpoint: { description: '' } });
+  });
+
   it('sends a partner’s endpoint only that partner’s events, and the vendor’s endpoint all', async () => {
     rx.received.length = 0;
     const fromA = [await createLead(marketerA), await createLead(marketerA)];

@@ -286,10 +286,12 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
           nextAttemptAt: null,
         },
       );
-      await em.update(
-        WebhookEndpoint,
-        { id: endpoint.id },
-        { consecutiveFailures: 0, failingSince: null },
+      // Only when there is a failure streak to end, and without touching the endpoint's version
+      // (an update through the entity would bump it and turn an admin's edit into a conflict).
+      await em.query(
+        `UPDATE webhook_endpoint SET consecutive_failures = 0, failing_since = NULL
+         WHERE id = $1 AND (consecutive_failures > 0 OR failing_since IS NOT NULL)`,
+        [endpoint.id],
       );
       return;
     }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
-import { In, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import {
   SUBSCRIBABLE_WEBHOOK_EVENTS,
   WebhookDeliveryStatus,
@@ -19,7 +19,7 @@ import {
   PaginatedResult,
   RequestContext,
   ValidationError,
-  paginated,
+  pageOf,
 } from '@tandem/api-core';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhook.entities';
 import { WebhookSecretBox, newWebhookSecret } from './webhook-crypto';
@@ -67,14 +67,13 @@ export class WebhooksService {
     page: Page,
     status?: WebhookDeliveryStatus | null,
   ): Promise<PaginatedResult<WebhookDelivery>> {
-    const where = { endpointId, ...(status ? { status } : {}) };
-    const [items, total] = await ctx.em.findAndCount(WebhookDelivery, {
-      where,
-      order: { createdAt: 'DESC', id: 'DESC' },
-      skip: page.offset,
-      take: page.limit,
-    });
-    return paginated(items, total, page);
+    const qb = ctx.em
+      .createQueryBuilder(WebhookDelivery, 'd')
+      .where('d.endpoint_id = :endpointId', { endpointId })
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC');
+    if (status) qb.andWhere('d.status = :status', { status });
+    return pageOf(qb, page);
   }
 
   lastDelivery(ctx: RequestContext, endpointId: string): Promise<WebhookDelivery | null> {
@@ -103,14 +102,22 @@ export class WebhooksService {
         'webhook.attempts',
         () =>
           new DataLoader<string, WebhookAttempt[]>(async (ids) => {
-            const rows = await ctx.em.find(WebhookAttempt, {
-              where: { deliveryId: In([...ids]) },
-              order: { attemptedAt: 'DESC' },
-              take: ATTEMPTS_SHOWN * ids.length,
-            });
-            return ids.map((id) =>
-              rows.filter((r) => r.deliveryId === id).slice(0, ATTEMPTS_SHOWN),
-            );
+            // The latest attempts of each delivery (one delivery's many retries cannot crowd out
+            // another's).
+            const rows = await ctx.em
+              .createQueryBuilder(WebhookAttempt, 'a')
+              .where(
+                `a.id IN (SELECT x.id FROM (SELECT w.id, row_number() OVER (
+                   PARTITION BY w.delivery_id ORDER BY w.attempted_at DESC) AS rn
+                 FROM webhook_attempt w WHERE w.delivery_id IN (:...ids)) x WHERE x.rn <= :shown)`,
+                { ids: [...ids], shown: ATTEMPTS_SHOWN },
+              )
+              .orderBy('a.attempted_at', 'DESC')
+              .getMany();
+            const byDelivery = new Map<string, WebhookAttempt[]>();
+            for (const r of rows)
+              byDelivery.set(r.deliveryId, [...(byDelivery.get(r.deliveryId) ?? []), r]);
+            return ids.map((id) => byDelivery.get(id) ?? []);
           }),
       )
       .load(deliveryId);
@@ -232,6 +239,8 @@ export class WebhooksService {
     if (!endpoint.enabled)
       throw new ConflictError('This endpoint is disabled; enable it before resending.');
     const now = this.clock.now();
+    if (delivery.lockedUntil && delivery.lockedUntil > now)
+      throw new ConflictError('This delivery is being sent right now; try again in a moment.');
     Object.assign(delivery, {
       status: WebhookDeliveryStatus.PENDING,
       nextAttemptAt: now,
@@ -312,7 +321,8 @@ export class WebhooksService {
       out.url = url;
     }
     if (input.description !== undefined) {
-      const description = input.description.trim();
+      // null clears it, like an empty text
+      const description = (input.description ?? '').trim();
       if (description.length > 500)
         errors.push({
           field: 'description',
