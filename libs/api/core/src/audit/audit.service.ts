@@ -14,7 +14,7 @@ export interface AuditRecord {
   after?: object | null;
 }
 
-const SECRET_KEYS = new Set(['passwordHash', 'tokenHash', 'password']);
+const SECRET_KEYS = new Set(['passwordHash', 'tokenHash', 'password', 'secretHash', 'secret']);
 
 function snapshot(value: object | null | undefined): Record<string, unknown> | null {
   if (!value) return null;
