@@ -1,5 +1,5 @@
 import { Context, Resolver, Subscription } from '@nestjs/graphql';
-import { Permission } from '@tandem/shared-domain';
+import { Permission, Role } from '@tandem/shared-domain';
 import { Allow, LiveEventsService, LiveTopic, NotFoundError } from '@tandem/api-core';
 import type { LiveGqlContext } from '@tandem/api-core';
 import { Lead } from './lead.entities';
@@ -22,7 +22,11 @@ export class LeadLiveResolver {
     return this.live.stream(gql, {
       topic: LiveTopic.LeadOffer,
       permissions: [Permission.LeadRead],
-      audience: (event, me) => me.partnerId !== null && event.partnerId === me.partnerId,
+      // A sales rep sees only offers to them: skip the re-read for everyone else's.
+      audience: (event, me) =>
+        me.partnerId !== null &&
+        event.partnerId === me.partnerId &&
+        (me.role !== Role.PARTNER_SALES_REP || (event.userIds ?? []).includes(me.userId)),
       load: (ctx, event) =>
         this.leads.get(ctx, event.id).catch((err: unknown) => {
           if (err instanceof NotFoundError) return null;
