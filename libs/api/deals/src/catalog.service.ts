@@ -91,7 +91,15 @@ export class CatalogService {
       what: 'product',
     });
     await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext('tandem:import:products'))`);
-    const existing = await ctx.em.find(Product, { lock: { mode: 'pessimistic_write' } });
+    // Only the products the file names, locked for the rest of the import.
+    const skus = [...new Set(file.rows.map((r) => r.cell('sku').toLowerCase()).filter(Boolean))];
+    const existing = skus.length
+      ? await ctx.em
+          .createQueryBuilder(Product, 'p')
+          .where('lower(p.sku) = ANY(:skus)', { skus })
+          .setLock('pessimistic_write')
+          .getMany()
+      : [];
     const bySku = new Map(existing.map((p) => [p.sku.toLowerCase(), p]));
     const firstLine = new Map<string, number>();
     const rows: CsvImportRow[] = [];
@@ -149,15 +157,16 @@ export class CatalogService {
     }
     const report = importReport(preview, rows, file.warnings);
     if (preview) return report;
-    for (const { found, values } of writes) {
+    for (const { found, values } of writes)
       if (found)
         await ctx.em.update(
           Product,
           { id: found.id },
           { name: values.name, listPrice: values.listPrice, active: values.active },
         );
-      else await ctx.em.insert(Product, values);
-    }
+    const inserts = writes.filter((w) => !w.found).map((w) => w.values);
+    for (let i = 0; i < inserts.length; i += 1000)
+      await ctx.em.insert(Product, inserts.slice(i, i + 1000));
     await this.audit.record(ctx, {
       action: 'product.imported',
       entityType: 'Product',
