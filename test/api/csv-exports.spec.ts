@@ -288,6 +288,15 @@ describe('streamed CSV exports', () => {
       expect(rep.rows).toHaveLength(41);
     });
 
+    it('refuses a conflictsOnly that is not true or false instead of ignoring it', async () => {
+      const bad = await admin.request('GET', '/api/exports/registrations.csv?conflictsOnly=yes');
+      expect(bad.status).toBe(400);
+      const body = (await bad.json()) as {
+        errors: { extensions: { fields: { field: string }[] } }[];
+      };
+      expect(body.errors[0].extensions.fields[0].field).toBe('conflictsOnly');
+    });
+
     it('is refused to roles that cannot read registrations', async () => {
       expect((await download(vendorMarketer, '/api/exports/registrations.csv')).status).toBe(403);
       expect((await download(partnerMarketer, '/api/exports/registrations.csv')).status).toBe(403);

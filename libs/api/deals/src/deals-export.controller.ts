@@ -88,7 +88,8 @@ export class DealsExportController {
       statuses: queryList(q, 'status'),
       partnerId: queryOne(q, 'partnerId'),
       search: queryOne(q, 'search'),
-      conflictsOnly: conflicts === undefined ? undefined : conflicts === 'true',
+      // true/false as the list screen sends them; anything else reaches the validator as is
+      conflictsOnly: conflicts === 'true' ? true : conflicts === 'false' ? false : conflicts,
     });
     await this.csv.send<DealCsvRow>(ctx, res, () => {
       const [sql, params] = this.deals
