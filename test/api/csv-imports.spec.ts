@@ -194,6 +194,24 @@ describe('CSV imports with preview, per-row errors and idempotent re-runs', () =
       expect(await count('partner')).toBe(before + 2);
     });
 
+    it('leaves an existing partner’s status to its page, with a clear error', async () => {
+      const report = await run(
+        admin,
+        PARTNERS,
+        'importPartners',
+        'Name,Website,Status\nExisting Partner Inc,existing.example,ONBOARDING\n',
+        true,
+      );
+      expect(report.rows[0]).toMatchObject({ outcome: 'INVALID' });
+      expect(report.rows[0].errors).toEqual([
+        {
+          column: 'status',
+          message:
+            'Change Existing Partner Inc’s status on its page (it is active), so the change is recorded with its reason.',
+        },
+      ]);
+    });
+
     it('rejects a file without a name column, and is for vendor admins only', async () => {
       const res = await admin.gql(PARTNERS, { i: { csv: 'company,country\nX,DE\n' } });
       expect(res.code).toBe('BAD_USER_INPUT');

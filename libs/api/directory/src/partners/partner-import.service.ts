@@ -143,10 +143,15 @@ export class PartnerImportService {
             message: 'That partner type is no longer offered.',
           });
       }
-      if (
-        values.status === PartnerStatus.SUSPENDED &&
-        match?.partner.status !== PartnerStatus.SUSPENDED
-      )
+      // A file sets the status of new partners only: changing a partner's status (suspending,
+      // reinstating, activating) goes through its page, which records the reason and tells the
+      // partner's people.
+      if (match && values.status !== undefined && values.status !== match.partner.status)
+        errors.push({
+          field: 'status',
+          message: `Change ${match.partner.name}’s status on its page (it is ${match.partner.status.toLowerCase()}), so the change is recorded with its reason.`,
+        });
+      else if (!match && values.status === PartnerStatus.SUSPENDED)
         errors.push({
           field: 'status',
           message: 'Suspend a partner on its page, with a reason its users will see.',
