@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { parse } from 'csv-parse/sync';
 import { EntityManager } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
@@ -14,8 +13,8 @@ import {
   ConflictError,
   FieldError,
   RequestContext,
-  ValidationError,
   emitDomainEvents,
+  readCsvFile,
 } from '@tandem/api-core';
 import { Persona } from '@tandem/api-personas';
 import { Campaign } from '@tandem/api-campaigns';
@@ -115,29 +114,12 @@ export class LeadImportService {
   ) {}
 
   async run(ctx: RequestContext, csv: string, preview: boolean): Promise<LeadImportReport> {
-    const records = this.parse(csv);
-    const header = (records[0]?.record ?? []).map((h) =>
-      h
-        .trim()
-        .toLowerCase()
-        .replace(/[\s-]+/g, '_'),
-    );
-    if (!header.includes('email') || !header.includes('contact_name'))
-      throw ValidationError.field(
-        'csv',
-        'The first line must name the columns and include at least contact_name and email.',
-      );
-    const known = new Set<string>(LEAD_CSV_COLUMNS);
-    const warnings = header
-      .filter((h) => h && !known.has(h))
-      .map((h) => `Column “${h}” is not a lead field and was ignored.`);
-    const body = records.slice(1);
-    if (body.length > MAX_LEAD_IMPORT_ROWS)
-      throw ValidationError.field(
-        'csv',
-        `A file can hold at most ${MAX_LEAD_IMPORT_ROWS} leads (this one has ${body.length}); split it.`,
-      );
-    if (!body.length) throw ValidationError.field('csv', 'The file has no lead rows.');
+    const { rows: lines, warnings } = readCsvFile(csv, {
+      required: ['contact_name', 'email'],
+      known: LEAD_CSV_COLUMNS,
+      maxRows: MAX_LEAD_IMPORT_ROWS,
+      what: 'lead',
+    });
 
     const owner = this.leads.ownerOf(ctx);
     // One import per owner at a time, so two uploads of one file cannot both create its leads.
@@ -148,11 +130,7 @@ export class LeadImportService {
     const rows: LeadImportRow[] = [];
     const valid: { row: LeadImportRow; values: LeadFields }[] = [];
     const firstRowOf = new Map<string, number>();
-    for (const { record, line } of body) {
-      const cell = (name: string) => {
-        const i = header.indexOf(name);
-        return i >= 0 ? (record[i] ?? '').trim() : '';
-      };
+    for (const { cell, line } of lines) {
       const errors: FieldError[] = [];
       const raw = this.rawFrom(cell, refs, errors);
       const values = checkLeadFields(raw, errors);
@@ -284,21 +262,6 @@ export class LeadImportService {
         },
       });
     return report;
-  }
-
-  private parse(csv: string): { record: string[]; line: number }[] {
-    try {
-      const out = parse(csv, {
-        bom: true,
-        skip_empty_lines: true,
-        relax_column_count: true,
-        info: true,
-      }) as unknown as { record: string[]; info: { lines: number } }[];
-      return out.map((r) => ({ record: r.record, line: r.info.lines }));
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      throw ValidationError.field('csv', `The file is not valid CSV: ${message}`);
-    }
   }
 
   private async lookups(em: EntityManager) {

@@ -145,11 +145,11 @@ export function readCsvFile(
     .filter((h) => h && !known.has(h))
     .map((h) => `Column “${h}” is not a ${opts.what} field and was ignored.`);
   const body = records.slice(1);
-  if (!body.length) throw ValidationError.field('csv', 'The file has no rows.');
+  if (!body.length) throw ValidationError.field('csv', `The file has no ${opts.what} rows.`);
   if (body.length > opts.maxRows)
     throw ValidationError.field(
       'csv',
-      `A file can hold at most ${opts.maxRows} rows (this one has ${body.length}); split it.`,
+      `A file can hold at most ${opts.maxRows} ${opts.what}s (this one has ${body.length}); split it.`,
     );
   const rows = body.map(({ record, info }) => ({
     line: info.lines,
