@@ -2725,7 +2725,7 @@ const MATRIX: Record<string, OperationSpec> = {
   importProducts: {
     targeted: false,
     run: async ({ client }) => ({
-      result: await client.gql(`mutation($i:CsvInput!){ importProducts(input:$i) { created } }`, {
+      result: await client.gql(`mutation($i:CsvImportInput!){ importProducts(input:$i) { created } }`, {
         i: { csv: `sku,name,list_price\nM-${next()},Matrix,1.00\n` },
       }),
     }),
@@ -2768,7 +2768,7 @@ const MATRIX: Record<string, OperationSpec> = {
     targeted: false,
     run: async ({ client }) => ({
       result: await client.gql(
-        `mutation($i:CsvInput!){ importAccountList(kind: DIRECT_OPPORTUNITY, input:$i) { created } }`,
+        `mutation($i:CsvImportInput!){ importAccountList(kind: DIRECT_OPPORTUNITY, input:$i) { created } }`,
         { i: { csv: `company_name,website\nMatrix Direct,m-${next()}.example\n` } },
       ),
     }),

@@ -6,8 +6,8 @@ import { TestApp, startTestApp } from './support/test-app';
 const REPORT = `preview totalRows created updated unchanged invalid duplicates errors warnings
   rows { line label outcome matchedBy changes errors { column message } }`;
 const PARTNERS = `mutation($i: CsvImportInput!) { importPartners(input: $i) { ${REPORT} } }`;
-const PRODUCTS = `mutation($i: CsvInput!) { importProducts(input: $i) { ${REPORT} } }`;
-const ACCOUNTS = `mutation($i: CsvInput!) { importAccountList(kind: CUSTOMER, input: $i) { ${REPORT} } }`;
+const PRODUCTS = `mutation($i: CsvImportInput!) { importProducts(input: $i) { ${REPORT} } }`;
+const ACCOUNTS = `mutation($i: CsvImportInput!) { importAccountList(kind: CUSTOMER, input: $i) { ${REPORT} } }`;
 
 interface Row {
   line: number;

@@ -330,21 +330,6 @@ export class DealSettingsInput {
 }
 
 @InputType()
-export class CsvInput {
-  @Field()
-  @IsString()
-  @MaxLength(5_000_000, { message: 'The file is too large (at most 5 MB).' })
-  csv: string;
-
-  @Field(() => Boolean, {
-    defaultValue: false,
-    description: 'Check the file and report; write nothing.',
-  })
-  @IsBoolean()
-  preview = false;
-}
-
-@InputType()
 export class ExtensionDecisionInput {
   @Field(() => ID)
   @IsUUID('all')

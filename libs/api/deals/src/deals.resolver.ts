@@ -23,6 +23,7 @@ import {
   Paginated,
   RequestContext,
   toPage,
+  CsvImportInput,
 } from '@tandem/api-core';
 import { directoryLoaders } from '@tandem/api-directory';
 import { ReasonCode } from '@tandem/api-definitions';
@@ -39,7 +40,6 @@ import {
 import {
   AccountListEntryInput,
   CloseDealInput,
-  CsvInput,
   DealFilterInput,
   DealInput,
   DealSettingsInput,
@@ -340,7 +340,7 @@ export class CatalogResolver {
       'sku,name,list_price[,active], matched by SKU; preview: true checks and writes nothing; rows with errors are reported, not written.',
   })
   @Allow(Permission.DealManage)
-  importProducts(@Ctx() ctx: RequestContext, @Args('input') input: CsvInput) {
+  importProducts(@Ctx() ctx: RequestContext, @Args('input') input: CsvImportInput) {
     return this.catalog.importProducts(ctx, input.csv, input.preview);
   }
 
@@ -377,7 +377,7 @@ export class CatalogResolver {
   importAccountList(
     @Ctx() ctx: RequestContext,
     @Args('kind', { type: () => AccountListKind }) kind: AccountListKind,
-    @Args('input') input: CsvInput,
+    @Args('input') input: CsvImportInput,
   ) {
     return this.catalog.importAccounts(ctx, kind, input.csv, input.preview);
   }

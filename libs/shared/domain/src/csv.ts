@@ -7,14 +7,6 @@ export enum CsvRowOutcome {
   DUPLICATE_IN_FILE = 'DUPLICATE_IN_FILE',
 }
 
-export const CSV_ROW_OUTCOME_LABELS: Record<CsvRowOutcome, string> = {
-  [CsvRowOutcome.CREATE]: 'New',
-  [CsvRowOutcome.UPDATE]: 'Update',
-  [CsvRowOutcome.UNCHANGED]: 'Unchanged',
-  [CsvRowOutcome.INVALID]: 'Error',
-  [CsvRowOutcome.DUPLICATE_IN_FILE]: 'Duplicate in file',
-};
-
 /**
  * Partner import columns (header names are case-insensitive; spaces and hyphens read as "_").
  * A row matches an existing partner by name (case-insensitive), else by one of its website domains.

@@ -70,7 +70,7 @@ export const SaveDealProductDocument = graphql(`
 `);
 
 export const ImportDealProductsDocument = graphql(`
-  mutation ImportDealProducts($input: CsvInput!) {
+  mutation ImportDealProducts($input: CsvImportInput!) {
     importProducts(input: $input) {
       ...CsvImportReportFields
     }
@@ -111,7 +111,7 @@ export const DeleteDealAccountDocument = graphql(`
 `);
 
 export const ImportDealAccountsDocument = graphql(`
-  mutation ImportDealAccounts($kind: AccountListKind!, $input: CsvInput!) {
+  mutation ImportDealAccounts($kind: AccountListKind!, $input: CsvImportInput!) {
     importAccountList(kind: $kind, input: $input) {
       ...CsvImportReportFields
     }
