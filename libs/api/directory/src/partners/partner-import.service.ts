@@ -3,7 +3,6 @@ import { IsNull, Not } from 'typeorm';
 import {
   CsvRowOutcome,
   MAX_PARTNER_IMPORT_ROWS,
-  NotificationKind,
   PARTNER_CSV_ALIASES,
   PARTNER_CSV_COLUMNS,
   PartnerStatus,
@@ -21,9 +20,9 @@ import {
   readCsvFile,
 } from '@tandem/api-core';
 import type { CsvFileRow } from '@tandem/api-core';
-import { NotificationsService } from '@tandem/api-notifications';
 import { Partner } from './partner.entity';
-import { checkTimeZone, normalizeCountry, normalizeDomain } from './partner-rules';
+import { checkTimeZone, normalizeCountry, normalizeDomains } from './partner-rules';
+import { PartnersService } from './partners.service';
 import { Tier } from '../program/tier.entity';
 import { PartnerType } from '../program/partner-type.entity';
 import { User } from '../users/user.entity';
@@ -87,7 +86,7 @@ interface Lookups {
 export class PartnerImportService {
   constructor(
     private readonly audit: AuditService,
-    private readonly notifications: NotificationsService,
+    private readonly partners: PartnersService,
   ) {}
 
   async run(ctx: RequestContext, csv: string, preview: boolean): Promise<CsvImportReport> {
@@ -220,28 +219,11 @@ export class PartnerImportService {
         partnerId: partner.id,
         after: partner,
       });
-      if (partner.channelManagerId) await this.notifyAssigned(ctx, partner);
+      if (partner.channelManagerId) await this.partners.notifyAssigned(ctx, partner);
       return;
     }
-    const after = await ctx.em.save(Object.assign(ctx.em.create(Partner, { ...before }), values));
-    await this.audit.record(ctx, {
-      action: 'partner.updated',
-      entityType: 'Partner',
-      entityId: before.id,
-      partnerId: before.id,
-      before,
-      after,
-    });
-    if (values.channelManagerId) await this.notifyAssigned(ctx, after);
-  }
-
-  private async notifyAssigned(ctx: RequestContext, partner: Partner): Promise<void> {
-    if (!partner.channelManagerId) return;
-    await this.notifications.notify(ctx.em, [partner.channelManagerId], {
-      kind: NotificationKind.PARTNER_ASSIGNED,
-      title: `${partner.name} is now assigned to you`,
-      link: `/partners/${partner.id}`,
-    });
+    const after = await this.partners.applyChanges(ctx, before, values, 'partner.updated');
+    if (values.channelManagerId) await this.partners.notifyAssigned(ctx, after);
   }
 
   /** Reads and checks one row; only non-blank cells become values. */
@@ -259,19 +241,18 @@ export class PartnerImportService {
       values.legalName = text('legal_name');
     }
     if (text('website_domains')) {
-      const domains: string[] = [];
-      for (const raw of text('website_domains')
-        .split(/[;,|\n]+/)
-        .map((d) => d.trim())
-        .filter(Boolean)) {
-        const d = normalizeDomain(raw);
-        if (!d)
-          errors.push({
-            field: 'website_domains',
-            message: `“${raw}” is not a website domain (e.g. acme.com). Separate several with “;”.`,
-          });
-        else if (!domains.includes(d)) domains.push(d);
-      }
+      const domainErrors: FieldError[] = [];
+      const domains = normalizeDomains(
+        text('website_domains')
+          .split(/[;,|\n]+/)
+          .map((d) => d.trim()),
+        domainErrors,
+      );
+      for (const e of domainErrors)
+        errors.push({
+          field: 'website_domains',
+          message: `${e.message.replace(/\.$/, '')}. Separate several with “;”.`,
+        });
       if (domains.length > 20)
         errors.push({ field: 'website_domains', message: 'At most 20 website domains.' });
       values.websiteDomains = domains;

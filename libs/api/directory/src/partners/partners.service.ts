@@ -221,7 +221,8 @@ export class PartnersService {
     return partner;
   }
 
-  private async applyChanges(
+  /** Saves changes to a partner and records them (the form, the status change and the import). */
+  async applyChanges(
     ctx: RequestContext,
     before: Partner,
     changes: Partial<Partner>,
@@ -280,7 +281,8 @@ export class PartnersService {
     }
   }
 
-  private async notifyAssigned(ctx: RequestContext, partner: Partner): Promise<void> {
+  /** Tells a partner's channel manager the partner is now theirs. */
+  async notifyAssigned(ctx: RequestContext, partner: Partner): Promise<void> {
     if (!partner.channelManagerId) return;
     await this.notifications.notify(ctx.em, [partner.channelManagerId], {
       kind: NotificationKind.PARTNER_ASSIGNED,
