@@ -18,9 +18,10 @@ export function CsvSourceInput({
   value: string;
   fileName: string | null;
   error: string | null;
-  description: string;
+  description?: string;
   placeholder: string;
-  template: { href: string; fileName: string };
+  /** A file to start from, offered as a download beside the file button. */
+  template?: { href: string; fileName: string };
   /** New text, and the file it came from (null when typed or pasted). */
   onChange: (text: string, fileName: string | null) => void;
   onError: (message: string) => void;
@@ -55,16 +56,18 @@ export function CsvSourceInput({
             </Text>
           )}
         </Group>
-        <Anchor
-          href={template.href}
-          download={template.fileName}
-          size="sm"
-          data-testid="csv-template"
-        >
-          <Group gap={4}>
-            <IconDownload size={14} /> Download template
-          </Group>
-        </Anchor>
+        {template && (
+          <Anchor
+            href={template.href}
+            download={template.fileName}
+            size="sm"
+            data-testid="csv-template"
+          >
+            <Group gap={4}>
+              <IconDownload size={14} /> Download template
+            </Group>
+          </Anchor>
+        )}
       </Group>
       <Textarea
         label="CSV text"

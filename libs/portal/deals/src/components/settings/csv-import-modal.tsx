@@ -1,7 +1,8 @@
-import { Button, Code, FileButton, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { IconFileUpload, IconListCheck, IconUpload } from '@tabler/icons-react';
+import { Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconListCheck, IconUpload } from '@tabler/icons-react';
 import {
   CsvImportReportView,
+  CsvSourceInput,
   ErrorAlert,
   csvImportButtonLabel,
   csvImportableCount,
@@ -36,11 +37,15 @@ export function CsvImportModal({
   importCsv: (csv: string, preview: boolean) => Promise<CsvImportReportLike>;
 }) {
   const [csv, setCsv] = useState('');
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [report, setReport] = useState<CsvImportReportLike | null>(null);
   const reset = () => {
     setCsv('');
+    setFileName(null);
+    setReadError(null);
     setError(null);
     setReport(null);
   };
@@ -48,8 +53,10 @@ export function CsvImportModal({
     reset();
     onClose();
   };
-  const changeCsv = (text: string) => {
+  const changeCsv = (text: string, name: string | null) => {
     setCsv(text);
+    setFileName(name);
+    setReadError(null);
     // A preview belongs to the text it checked.
     setReport(null);
     setError(null);
@@ -75,31 +82,13 @@ export function CsvImportModal({
         <ErrorAlert error={error} title="Nothing was imported" />
         {!done && (
           <>
-            <Group>
-              <FileButton
-                accept=".csv,text/csv,text/plain"
-                onChange={(file) => {
-                  if (!file) return;
-                  void file.text().then(changeCsv, () => setError(new Error('unreadable')));
-                }}
-              >
-                {(props) => (
-                  <Button {...props} variant="default" leftSection={<IconFileUpload size={16} />}>
-                    Choose a .csv file
-                  </Button>
-                )}
-              </FileButton>
-            </Group>
-            <Textarea
-              label="CSV text"
-              placeholder={columns}
-              autosize
-              minRows={5}
-              maxRows={14}
+            <CsvSourceInput
               value={csv}
-              onChange={(e) => changeCsv(e.currentTarget.value)}
-              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-              data-testid="csv-input"
+              fileName={fileName}
+              error={readError}
+              placeholder={columns}
+              onChange={changeCsv}
+              onError={setReadError}
             />
           </>
         )}
