@@ -219,6 +219,12 @@ describe('API tokens', () => {
       { x: 'nothing-here' },
     );
     expect(notMine.data!.leadByExternalId).toBeNull();
+    const blank = await call(
+      made.secret,
+      `query($x: String!) { leadByExternalId(externalId: $x) { id } }`,
+      { x: '  ' },
+    );
+    expect(blank.errors?.[0].message).toBe('Give the external id: 1 to 200 characters.');
   });
 
   it('hands its lead to a rep, accepts it and moves its stage, as a CRM sync does', async () => {

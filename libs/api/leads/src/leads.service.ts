@@ -137,11 +137,14 @@ export class LeadsService {
 
   /** The caller's own lead (theirs or their partner's, or the vendor's) with this external id. */
   async findByExternalId(ctx: RequestContext, externalId: string): Promise<Lead | null> {
+    const id = externalId.trim();
+    if (!id || id.length > 200)
+      throw ValidationError.field('externalId', 'Give the external id: 1 to 200 characters.');
     // The same expression as the unique index uq_lead_external_id, so the lookup uses it.
     return this.scoped(ctx)
       .andWhere(
         `coalesce(l.origin_partner_id, '${NO_OWNER}'::uuid) = :owner AND l.external_id = :externalId`,
-        { owner: this.ownerOf(ctx) ?? NO_OWNER, externalId: externalId.trim() },
+        { owner: this.ownerOf(ctx) ?? NO_OWNER, externalId: id },
       )
       .getOne();
   }

@@ -22,7 +22,7 @@ import { ApiTokensService } from './api-tokens.service';
 export class CreateApiTokenInput {
   @Field()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(200, { message: 'Keep the name to 80 characters or fewer.' })
   name: string;
 
   @Field(() => [String], { description: 'Permission keys, e.g. ["lead:read", "lead:create"].' })

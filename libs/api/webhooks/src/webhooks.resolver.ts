@@ -50,13 +50,13 @@ export class WebhookEndpointWithSecret {
 export class CreateWebhookEndpointInput {
   @Field()
   @IsString()
-  @MaxLength(2100)
+  @MaxLength(2100, { message: 'Keep the URL under 2,000 characters.' })
   url: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(600)
+  @MaxLength(600, { message: 'Keep the description under 500 characters.' })
   description?: string;
 
   @Field(() => [WebhookEventType])
@@ -74,13 +74,13 @@ export class UpdateWebhookEndpointInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2100)
+  @MaxLength(2100, { message: 'Keep the URL under 2,000 characters.' })
   url?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(600)
+  @MaxLength(600, { message: 'Keep the description under 500 characters.' })
   description?: string;
 
   @Field(() => [WebhookEventType], { nullable: true })
