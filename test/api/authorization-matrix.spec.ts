@@ -2725,9 +2725,12 @@ const MATRIX: Record<string, OperationSpec> = {
   importProducts: {
     targeted: false,
     run: async ({ client }) => ({
-      result: await client.gql(`mutation($i:CsvImportInput!){ importProducts(input:$i) { created } }`, {
-        i: { csv: `sku,name,list_price\nM-${next()},Matrix,1.00\n` },
-      }),
+      result: await client.gql(
+        `mutation($i:CsvImportInput!){ importProducts(input:$i) { created } }`,
+        {
+          i: { csv: `sku,name,list_price\nM-${next()},Matrix,1.00\n` },
+        },
+      ),
     }),
     expect: onlyVendorAdmin,
   },
